@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as core from "./2026-11-23-01-core.js";
+
+/**
+ * Every migration, by name in date order. Listed statically (not read from the folder)
+ * so the same code runs under tsx, vitest and a bundler alike.
+ */
+export const migrations: Record<string, Migration> = {
+  "2026-11-23-01-core": core,
+};

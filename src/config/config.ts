@@ -1,0 +1,63 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/** The project root, so the default paths do not depend on the working directory. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const defaultDatabasePath = path.join(projectRoot, "db", "rapor.sqlite");
+
+const telegramIdList = z
+  .string()
+  .trim()
+  .regex(/^(\d+(\s*,\s*\d+)*)?$/, "expected comma-separated numeric Telegram user ids")
+  .transform((s) => (s === "" ? [] : s.split(",").map((id) => Number(id.trim()))));
+
+const common = {
+  BOT_TOKEN: z
+    .string()
+    .trim()
+    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "does not look like a bot token from @BotFather")
+    .optional(),
+  BOT_API_ROOT: z.url({ protocol: /^https?$/ }).default("https://api.telegram.org"),
+  DATABASE_PATH: z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .refine((p) => p === ":memory:" || !p.endsWith("/"), "must be a file path, not a directory")
+    .default(defaultDatabasePath),
+  ADMIN_IDS: telegramIdList.default([]),
+  DEFAULT_LOCALE: z.enum(["id", "en"]).default("id"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+};
+
+const pollingConfig = z.object({ ...common, BOT_MODE: z.literal("polling").default("polling") });
+
+const webhookConfig = z.object({
+  ...common,
+  BOT_MODE: z.literal("webhook"),
+  WEBHOOK_URL: z.url({ protocol: /^https?$/ }),
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16-256 characters of A-Z, a-z, 0-9, _ or -"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+});
+
+const configSchema = z.discriminatedUnion("BOT_MODE", [webhookConfig, pollingConfig]);
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Pure: reads only the given environment. Empty strings count as unset. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""),
+  );
+  if (cleaned.BOT_MODE === undefined) cleaned.BOT_MODE = "polling";
+  const parsed = configSchema.safeParse(cleaned);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const key = issue?.path.join(".") || "configuration";
+  // Never echo the offending value: it may be a secret.
+  throw new ConfigError(`Invalid ${key}: ${issue?.message ?? "invalid value"}`);
+}

@@ -1,0 +1,162 @@
+import type { Transaction } from "kysely";
+import type { Db } from "../store/connection.js";
+import type { Database, NewResultRow } from "../store/schema.js";
+import { fingerprint } from "./fingerprint.js";
+import { describeIssues, RESULT_COLUMNS, resultRowSchema, type ResultInput, type ValidationContext } from "./result-rows.js";
+import { parseCsv } from "./csv.js";
+import { loadValidationContext } from "./validation-context.js";
+
+export class ImportRejectedError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The file was rejected, nothing was written:\n${problems.map((p) => `- ${p}`).join("\n")}`);
+  }
+}
+
+export interface ImportReport {
+  added: number;
+  unchanged: number;
+  conflicts: number;
+  /** null on a dry run */
+  importId: number | null;
+  /** The new rows, for announcements. */
+  addedRows: NewResultRow[];
+}
+
+export interface ImportOptions {
+  origin: string;
+  /** Validate and count, write nothing (the admin preview). */
+  dryRun?: boolean;
+  /** Runs inside the import's transaction: whatever it writes commits or rolls back with the facts. */
+  withinTransaction?: (trx: Transaction<Database>, report: ImportReport) => Promise<void>;
+  /** Reuse a context already loaded (the shipped-data seed). */
+  context?: ValidationContext;
+  now?: () => Date;
+}
+
+function toRow(input: ResultInput, importId: number): NewResultRow {
+  const values = [
+    input.programme, input.year, input.entity_code, input.province_code, input.score, input.zone, input.opinion,
+    input.opinion_text, input.rank_national, input.rank_province, input.statement, input.source_url ?? "",
+  ] as const;
+  return {
+    programme_id: input.programme,
+    year: input.year,
+    category: input.category,
+    entity_code: input.entity_code,
+    entity_name: input.entity_name,
+    province_code: input.province_code,
+    score: input.score,
+    zone: input.zone,
+    opinion: input.opinion,
+    opinion_text: input.opinion_text,
+    rank_national: input.rank_national,
+    rank_province: input.rank_province,
+    statement: input.statement,
+    source_url: input.source_url ?? "",
+    note: input.note,
+    fingerprint: fingerprint(values),
+    import_id: importId,
+  };
+}
+
+type Comparable = Pick<NewResultRow, "score" | "zone" | "opinion" | "rank_national" | "rank_province" | "statement">;
+
+/** Two sources disagree when both state a value and the values differ; a group statement speaks only of zone and grade. */
+export function disagrees(a: Comparable, b: Comparable): boolean {
+  const differ = <T>(x: T | null | undefined, y: T | null | undefined) => x != null && y != null && x !== y;
+  if (differ(a.zone, b.zone) || differ(a.opinion, b.opinion)) return true;
+  if (a.statement === "group" || b.statement === "group") return false;
+  return differ(a.score, b.score) || differ(a.rank_national, b.rank_national) || differ(a.rank_province, b.rank_province);
+}
+
+/** Validates every record first; writes all of them in one transaction or none. */
+export async function importResultRecords(
+  db: Db,
+  records: Record<string, string>[],
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const ctx = options.context ?? (await loadValidationContext(db));
+  const schema = resultRowSchema(ctx);
+  const problems: string[] = [];
+  const inputs: ResultInput[] = [];
+  const seen = new Map<string, number>();
+  records.forEach((record, index) => {
+    const rowNumber = index + 2;
+    const parsed = schema.safeParse(record);
+    if (!parsed.success) {
+      problems.push(...describeIssues(rowNumber, parsed.error));
+      return;
+    }
+    const key = toRow(parsed.data, 0).fingerprint;
+    const first = seen.get(key);
+    if (first !== undefined) problems.push(`row ${rowNumber}: repeats row ${first}`);
+    else seen.set(key, rowNumber);
+    inputs.push(parsed.data);
+  });
+  if (problems.length) throw new ImportRejectedError(problems);
+
+  const run = async (trx: Transaction<Database> | Db): Promise<ImportReport> => {
+    const importId = options.dryRun
+      ? 0
+      : Number(
+          (
+            await trx
+              .insertInto("imports")
+              .values({ origin: options.origin, imported_at: (options.now?.() ?? new Date()).toISOString(), added: 0, unchanged: 0, conflicts: 0 })
+              .returning("id")
+              .executeTakeFirstOrThrow()
+          ).id,
+        );
+    const rows = inputs.map((input) => toRow(input, importId));
+    const codes = [...new Set(rows.map((r) => r.entity_code))];
+    const stored: (Comparable & { fingerprint: string; key: string })[] = [];
+    for (let i = 0; i < codes.length; i += 500) {
+      const found = await trx
+        .selectFrom("results")
+        .select(["programme_id", "year", "entity_code", "score", "zone", "opinion", "rank_national", "rank_province", "statement", "fingerprint"])
+        .where("entity_code", "in", codes.slice(i, i + 500))
+        .execute();
+      for (const r of found) stored.push({ ...r, key: `${r.programme_id}|${r.year}|${r.entity_code}` });
+    }
+    const known = new Set(stored.map((r) => r.fingerprint));
+    const byBodyYear = new Map<string, Comparable[]>();
+    for (const r of stored) byBodyYear.set(r.key, [...(byBodyYear.get(r.key) ?? []), r]);
+
+    const addedRows: NewResultRow[] = [];
+    let conflicts = 0;
+    for (const row of rows) {
+      if (known.has(row.fingerprint)) continue;
+      const key = `${row.programme_id}|${row.year}|${row.entity_code}`;
+      const others = byBodyYear.get(key) ?? [];
+      if (others.some((o) => disagrees(o, row))) conflicts += 1;
+      byBodyYear.set(key, [...others, row]);
+      addedRows.push(row);
+    }
+    const report: ImportReport = {
+      added: addedRows.length,
+      unchanged: rows.length - addedRows.length,
+      conflicts,
+      importId: options.dryRun ? null : importId,
+      addedRows,
+    };
+    if (options.dryRun) return report;
+    for (let i = 0; i < addedRows.length; i += 100) {
+      await trx.insertInto("results").values(addedRows.slice(i, i + 100)).execute();
+    }
+    await trx.updateTable("imports").set({ added: report.added, unchanged: report.unchanged, conflicts }).where("id", "=", importId).execute();
+    await options.withinTransaction?.(trx as Transaction<Database>, report);
+    return report;
+  };
+  return options.dryRun ? run(db) : db.transaction().execute(run);
+}
+
+/** CSV text with exactly the columns of db/data/results.csv. */
+export async function importResultsCsv(db: Db, csvText: string, options: ImportOptions): Promise<ImportReport> {
+  let records: Record<string, string>[];
+  try {
+    records = parseCsv(csvText, RESULT_COLUMNS);
+  } catch (error) {
+    throw new ImportRejectedError([error instanceof Error ? error.message : String(error)]);
+  }
+  return importResultRecords(db, records, options);
+}

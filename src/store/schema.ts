@@ -1,0 +1,152 @@
+import type { Generated, Insertable, Selectable } from "kysely";
+
+/** Categories of assessed bodies: national rankings are always within one. */
+export const CATEGORIES = ["provinsi", "kabupaten", "kota", "kementerian", "lembaga"] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const ZONES = ["hijau", "kuning", "merah", "hitam"] as const;
+export type Zone = (typeof ZONES)[number];
+
+export const STATEMENTS = ["entity", "group"] as const;
+export type Statement = (typeof STATEMENTS)[number];
+
+export interface BodiesTable {
+  code: string;
+  name: string;
+  category: Category;
+  /** Today's province (Kemendagri); null for ministries and agencies. */
+  province_code: string | null;
+}
+
+export interface AliasesTable {
+  alias: string;
+  code: string;
+  /** official | short | derived | variant | alias */
+  kind: string;
+  verified: number;
+  source_url: string | null;
+}
+
+export interface ProgrammesTable {
+  id: string;
+  name_id: string;
+  name_en: string;
+  scale_min: number;
+  scale_max: number;
+}
+
+export interface ProgrammeYearsTable {
+  programme_id: string;
+  year: number;
+  /** 0 for a year without an assessment round (Ombudsman 2020). */
+  assessed: number;
+  /** Results of years with a different method id are not comparable. */
+  method: string;
+  /** Only a sample of bodies was assessed (Ombudsman 2025). */
+  sampled: number;
+  scale_name_id: string;
+  scale_name_en: string;
+  classification_rule: string | null;
+  confidence: string | null;
+}
+
+export interface ScaleBandsTable {
+  programme_id: string;
+  year: number;
+  position: number;
+  grade: string | null;
+  zone: Zone | null;
+  min: number;
+  max: number;
+  label_id: string;
+  label_en: string;
+  confidence: string | null;
+}
+
+export interface ImportsTable {
+  id: Generated<number>;
+  /** "shipped:<hash>" for the data shipped in db/data, else the file name given. */
+  origin: string;
+  imported_at: string;
+  added: number;
+  unchanged: number;
+  conflicts: number;
+}
+
+export interface ResultsTable {
+  id: Generated<number>;
+  programme_id: string;
+  year: number;
+  category: Category;
+  entity_code: string;
+  entity_name: string;
+  /** Province at the time of the assessment. */
+  province_code: string | null;
+  score: number | null;
+  zone: Zone | null;
+  opinion: string | null;
+  opinion_text: string | null;
+  rank_national: number | null;
+  rank_province: number | null;
+  statement: Statement;
+  /** Empty string when the report is named only in `note`. */
+  source_url: string;
+  note: string;
+  /** Hash of the fact and its source: a re-import of the same row adds nothing. */
+  fingerprint: string;
+  import_id: number;
+}
+
+export interface UnitResultsTable {
+  id: Generated<number>;
+  programme_id: string;
+  year: number;
+  entity_code: string;
+  unit_kind: string;
+  unit_name: string;
+  score: number | null;
+  zone: Zone | null;
+  opinion: string | null;
+  source_url: string;
+  note: string;
+  fingerprint: string;
+  import_id: number;
+}
+
+export interface AggregatesTable {
+  id: Generated<number>;
+  programme_id: string;
+  year: number;
+  /** A category, "total", or null for a provincial subtotal (see province_code). */
+  category: string | null;
+  province_code: string | null;
+  label: string;
+  assessed_count: number | null;
+  green: number | null;
+  yellow: number | null;
+  red: number | null;
+  source_url: string;
+  note: string;
+  fingerprint: string;
+  import_id: number;
+}
+
+export interface Database {
+  bodies: BodiesTable;
+  aliases: AliasesTable;
+  programmes: ProgrammesTable;
+  programme_years: ProgrammeYearsTable;
+  scale_bands: ScaleBandsTable;
+  imports: ImportsTable;
+  results: ResultsTable;
+  unit_results: UnitResultsTable;
+  aggregates: AggregatesTable;
+}
+
+export type Body = Selectable<BodiesTable>;
+export type ResultRow = Selectable<ResultsTable>;
+export type NewResultRow = Insertable<ResultsTable>;
+export type UnitResultRow = Selectable<UnitResultsTable>;
+export type AggregateRow = Selectable<AggregatesTable>;
+export type ScaleBand = Selectable<ScaleBandsTable>;
+export type ProgrammeYear = Selectable<ProgrammeYearsTable>;

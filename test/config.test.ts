@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, defaultDatabasePath, loadConfig } from "../src/config/config.js";
+
+describe("loadConfig", () => {
+  it("defaults to polling, the shipped database path and Indonesian", () => {
+    const config = loadConfig({});
+    expect(config.BOT_MODE).toBe("polling");
+    expect(config.DATABASE_PATH).toBe(defaultDatabasePath);
+    expect(config.DEFAULT_LOCALE).toBe("id");
+    expect(config.BOT_TOKEN).toBeUndefined();
+  });
+
+  it("rejects a bad value with one line naming the variable, without echoing the value", () => {
+    const secret = "123:short";
+    expect(() => loadConfig({ BOT_TOKEN: secret })).toThrowError(ConfigError);
+    try {
+      loadConfig({ BOT_TOKEN: secret });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toMatch(/^Invalid BOT_TOKEN: /);
+      expect(message).not.toContain(secret);
+      expect(message.split("\n")).toHaveLength(1);
+    }
+    expect(() => loadConfig({ DATABASE_PATH: "db/" })).toThrowError(/Invalid DATABASE_PATH/);
+    expect(() => loadConfig({ ADMIN_IDS: "12,abc" })).toThrowError(/Invalid ADMIN_IDS/);
+  });
+
+  it("requires the webhook settings in webhook mode", () => {
+    expect(() => loadConfig({ BOT_MODE: "webhook" })).toThrowError(/WEBHOOK_URL/);
+    const config = loadConfig({
+      BOT_MODE: "webhook",
+      WEBHOOK_URL: "https://example.org/hook",
+      WEBHOOK_SECRET: "abcdefghijklmnop",
+      ADMIN_IDS: "1, 2",
+    });
+    expect(config.BOT_MODE).toBe("webhook");
+    expect(config.ADMIN_IDS).toEqual([1, 2]);
+  });
+});

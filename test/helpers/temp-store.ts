@@ -1,0 +1,21 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Db } from "../../src/store/connection.js";
+import { openStore } from "../../src/store/open-store.js";
+
+/** A real SQLite file in a fresh temporary directory, migrated and loaded with the shipped data. */
+export async function tempStore(): Promise<{ db: Db; file: string; dir: string; cleanup: () => Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapor-test-"));
+  const file = path.join(dir, "rapor.sqlite");
+  const db = await openStore(file);
+  return {
+    db,
+    file,
+    dir,
+    cleanup: async () => {
+      await db.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
