@@ -30,3 +30,6 @@ export const METHOD_OF_SCALE: Record<string, string> = {
 
 /** Scale entries whose round assessed only a sample of bodies. */
 export const SAMPLED_SCALES = new Set(["ombudsman_opini_maladministrasi_2025"]);
+
+/** Methods whose results carry no colour zone (Ombudsman said 2025 dropped them). */
+export const ZONELESS_METHODS = new Set(["ombudsman-maladministrasi"]);

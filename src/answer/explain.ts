@@ -1,0 +1,67 @@
+import { OMBUDSMAN } from "../domain/programmes.js";
+import { predicateOf } from "../domain/scales.js";
+import type { ScaleBand, Zone } from "../store/schema.js";
+import type { Catalog } from "./catalog.js";
+import type { Caveat, ExplainAnswer, ScaleEntry } from "./types.js";
+
+export interface ExplainTopic {
+  zone?: Zone | null;
+  grade?: string | null;
+  /** A predicate as people write it: "kualitas tinggi", "kepatuhan sedang", "pelayanan prima". */
+  predicate?: string | null;
+  year?: number | null;
+}
+
+const normalizePredicate = (s: string) =>
+  s.toLowerCase().replace(/^(opini|predikat|predicate)\s+/, "").replace(/\s+/g, " ").trim();
+
+function bandMatches(band: ScaleBand, programme: string, topic: ExplainTopic): boolean {
+  if (topic.zone && band.zone !== topic.zone) return false;
+  // A bare grade letter means the Ombudsman grade; the IPP's grades are asked by their predicate.
+  if (topic.grade && (band.grade !== topic.grade || programme !== OMBUDSMAN)) return false;
+  if (topic.predicate) {
+    const wanted = normalizePredicate(topic.predicate);
+    const p = predicateOf(band);
+    if (normalizePredicate(p.id) !== wanted && normalizePredicate(p.en) !== wanted) return false;
+  }
+  if (!topic.zone && !topic.grade && !topic.predicate && programme !== OMBUDSMAN) return false;
+  return true;
+}
+
+const sameBand = (a: ScaleBand, b: ScaleBand) =>
+  a.min === b.min && a.max === b.max && a.zone === b.zone && a.grade === b.grade && a.label_id === b.label_id;
+
+/** What a zone, grade or predicate means, or a year's whole scale: the bands, grouped over the years they held. */
+export function explainScale(catalog: Catalog, topic: ExplainTopic): ExplainAnswer {
+  const entries: ScaleEntry[] = [];
+  const caveats: Caveat[] = [];
+  const scales = [...catalog.scales.values()]
+    .filter((s) => s.bands.length > 0 && (!topic.year || s.year === topic.year))
+    .sort((a, b) => a.programme.localeCompare(b.programme) || a.year - b.year);
+  for (const scale of scales) {
+    for (const band of scale.bands) {
+      if (!bandMatches(band, scale.programme, topic)) continue;
+      const last = entries.findLast((e) => e.programme === scale.programme && sameBand(e.band, band));
+      if (last && last.years.at(-1) !== undefined && isNextRound(catalog, scale.programme, last.years.at(-1)!, scale.year)) {
+        last.years.push(scale.year);
+      } else {
+        entries.push({ years: [scale.year], programme: scale.programme, band, predicate: predicateOf(band) });
+      }
+    }
+    if (scale.confidence && /medium|low/i.test(scale.confidence) && entries.some((e) => e.years.includes(scale.year))) {
+      if (!caveats.some((c) => c.kind === "scale-uncertain" && c.confidence === scale.confidence)) {
+        caveats.push({ kind: "scale-uncertain", confidence: scale.confidence });
+      }
+    }
+  }
+  const topicText = topic.zone ?? topic.grade ?? topic.predicate ?? (topic.year ? String(topic.year) : "");
+  return { kind: "explain", topic: topicText, entries, caveats };
+}
+
+/** Consecutive rounds, skipping years without one (2020). */
+function isNextRound(catalog: Catalog, programme: string, from: number, to: number): boolean {
+  for (let y = from + 1; y < to; y++) {
+    if ([...catalog.scales.values()].some((s) => s.programme === programme && s.year === y && s.bands.length > 0)) return false;
+  }
+  return true;
+}

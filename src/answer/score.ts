@@ -1,0 +1,105 @@
+import { OMBUDSMAN } from "../domain/programmes.js";
+import { scaleKey, viewsIn, type Catalog } from "./catalog.js";
+import { assessedCount, assessedInProvince, rankAmong } from "./coverage.js";
+import { hasResult } from "./merge.js";
+import type { BodyInfo, BodyYearView, Change, NoDataAnswer, RankAnswer, RankInfo, ScoreAnswer } from "./types.js";
+
+export const resultYears = (catalog: Catalog, code: string) =>
+  (catalog.viewsByBody.get(code) ?? []).filter(hasResult).map((v) => v.year);
+
+export function methodOf(catalog: Catalog, year: number): string | null {
+  return catalog.scales.get(scaleKey(OMBUDSMAN, year))?.method ?? null;
+}
+
+/** No result: say so, with the years that do have data and why this one may not. */
+export function noData(catalog: Catalog, body: BodyInfo | null, year: number | null): NoDataAnswer {
+  const scale = year === null ? null : catalog.scales.get(scaleKey(OMBUDSMAN, year));
+  const notes = body && year !== null ? (catalog.viewsByBody.get(body.code) ?? []).find((v) => v.year === year)?.notes ?? [] : [];
+  return {
+    kind: "no-data",
+    body,
+    year,
+    availableYears: body ? resultYears(catalog, body.code) : [],
+    caveats: [
+      ...(scale && !scale.assessed && year !== null ? [{ kind: "no-assessment" as const, year }] : []),
+      ...notes.map((note) => ({ kind: "note-only" as const, note })),
+    ],
+  };
+}
+
+/** The body's view in a year, or its latest year with a result. */
+export function findView(catalog: Catalog, code: string, year: number | null): BodyYearView | null {
+  const views = (catalog.viewsByBody.get(code) ?? []).filter(hasResult);
+  if (year === null) return views.at(-1) ?? null;
+  return views.find((v) => v.year === year) ?? null;
+}
+
+export function changeBetween(catalog: Catalog, previous: BodyYearView, current: BodyYearView): Change | null {
+  if (!previous.score || !current.score) return null;
+  return {
+    fromYear: previous.year,
+    fromScore: previous.score.value,
+    delta: Math.round((current.score.value - previous.score.value) * 100) / 100,
+    methodChanged: methodOf(catalog, previous.year) !== methodOf(catalog, current.year),
+  };
+}
+
+function previousScored(catalog: Catalog, view: BodyYearView): BodyYearView | null {
+  const earlier = (catalog.viewsByBody.get(view.body.code) ?? []).filter((v) => v.year < view.year && v.score);
+  return earlier.at(-1) ?? null;
+}
+
+export function rankNationally(catalog: Catalog, view: BodyYearView): RankInfo {
+  const peers = viewsIn(catalog, view.year, { category: view.body.category });
+  return {
+    official: view.rankNational,
+    computed: rankAmong(view, peers, assessedCount(catalog, view.year, view.body.category)),
+  };
+}
+
+/** Among the kab/kota of the province the body belonged to that year (the Pemprov is ranked apart). */
+export function rankWithinProvince(catalog: Catalog, view: BodyYearView): RankInfo {
+  if (view.body.category !== "kabupaten" && view.body.category !== "kota") return { official: null, computed: null };
+  if (!view.provinceCode) return { official: view.rankProvince, computed: null };
+  const peers = viewsIn(catalog, view.year, { provinceCode: view.provinceCode });
+  return {
+    official: view.rankProvince,
+    computed: rankAmong(view, peers, assessedInProvince(catalog, view.year, view.provinceCode, null)),
+  };
+}
+
+export function scoreOf(catalog: Catalog, code: string, year: number | null = null): ScoreAnswer | NoDataAnswer {
+  const body = catalog.bodies.get(code) ?? null;
+  if (!body) return noData(catalog, null, year);
+  const view = findView(catalog, code, year);
+  if (!view) return noData(catalog, body, year);
+  const previous = previousScored(catalog, view);
+  return {
+    kind: "score",
+    view,
+    national: rankNationally(catalog, view),
+    province: rankWithinProvince(catalog, view),
+    change: previous ? changeBetween(catalog, previous, view) : null,
+    otherYears: resultYears(catalog, code).filter((y) => y !== view.year),
+  };
+}
+
+export function rankOf(
+  catalog: Catalog,
+  code: string,
+  year: number | null = null,
+  scope: "national" | "province" | "both" = "both",
+): RankAnswer | NoDataAnswer {
+  const body = catalog.bodies.get(code) ?? null;
+  if (!body) return noData(catalog, null, year);
+  const view = findView(catalog, code, year);
+  if (!view) return noData(catalog, body, year);
+  return {
+    kind: "rank",
+    view,
+    national: rankNationally(catalog, view),
+    province: rankWithinProvince(catalog, view),
+    provinceCode: view.provinceCode,
+    scope,
+  };
+}

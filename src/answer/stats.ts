@@ -1,0 +1,84 @@
+import type { AggregateRow, Category } from "../store/schema.js";
+import { viewsIn, type Catalog, regionsOfProvinceAt } from "./catalog.js";
+import { isFullRound } from "./coverage.js";
+import { majority } from "./merge.js";
+import { noData } from "./score.js";
+import type { Caveat, NoDataAnswer, SourceRef, StatsAnswer, ZoneCounts } from "./types.js";
+
+const FIELDS = { assessed: "assessed_count", hijau: "green", kuning: "yellow", merah: "red" } as const;
+
+/** Field by field, the figure most aggregate sources give; the others are conflicts. */
+function fromAggregates(rows: AggregateRow[]): Pick<StatsAnswer, "counts" | "sources" | "conflicts"> {
+  const counts: ZoneCounts = { assessed: null, hijau: null, kuning: null, merah: null };
+  const conflicts: StatsAnswer["conflicts"] = [];
+  const used = new Map<number, SourceRef>();
+  for (const [field, column] of Object.entries(FIELDS) as [keyof ZoneCounts, (typeof FIELDS)[keyof typeof FIELDS]][]) {
+    const fact = majority(
+      rows
+        .filter((r) => r[column] !== null)
+        .map((r) => ({ value: r[column] as number, id: r.id, source: { url: r.source_url || null, note: r.note, statement: "entity" as const } })),
+    );
+    if (!fact) continue;
+    counts[field] = fact.value;
+    for (const r of rows) if (r[column] === fact.value) used.set(r.id, { url: r.source_url || null, note: r.note, statement: "entity" });
+    for (const c of fact.conflicts) conflicts.push({ field, value: c.value, sources: c.sources });
+  }
+  return { counts, sources: [...used.values()], conflicts };
+}
+
+/** Counts per zone (and grade) for a year: official aggregates where they exist, else counted from the rows held. */
+export function statsFor(
+  catalog: Catalog,
+  params: { year: number | null; category: Category | null; provinceCode: string | null },
+): StatsAnswer | NoDataAnswer {
+  const category: Category | "total" = params.category ?? "total";
+  const relevant = catalog.aggregates.filter((a) =>
+    params.provinceCode ? a.province_code === params.provinceCode : a.category === category,
+  );
+  // Default year: the latest with official counts, or for a province the latest with any row.
+  const candidates = [...relevant.map((a) => a.year), ...(params.provinceCode ? catalog.viewsByYear.keys() : [])];
+  const year = params.year ?? (candidates.length ? Math.max(...candidates) : null);
+  if (year === null) return noData(catalog, null, null);
+  const caveats: Caveat[] = [];
+  if ([...catalog.scales.values()].some((s) => s.year === year && s.sampled)) caveats.push({ kind: "sampled-year", year });
+  const scope = { category, provinceCode: params.provinceCode };
+
+  const aggregateRows = relevant.filter((a) => a.year === year && (a.green !== null || a.yellow !== null || a.red !== null));
+  if (aggregateRows.length > 0) {
+    return { kind: "stats", year, scope, basis: "aggregate", ...fromAggregates(aggregateRows), grades: null, withData: null, expected: null, caveats };
+  }
+
+  // No official count: count the rows held, and say how many of how many.
+  const views = viewsIn(catalog, year, {
+    category: params.category,
+    provinceCode: params.provinceCode,
+  }).filter((v) => (params.provinceCode ? v.body.category === "kabupaten" || v.body.category === "kota" : true));
+  if (views.length === 0) return noData(catalog, null, year);
+  const counts: ZoneCounts = { assessed: null, hijau: 0, kuning: 0, merah: 0 };
+  const grades: Record<string, number> = {};
+  for (const v of views) {
+    const zone = v.zone?.value;
+    if (zone === "hijau" || zone === "kuning" || zone === "merah") counts[zone] = (counts[zone] ?? 0) + 1;
+    if (v.grade) grades[v.grade.value] = (grades[v.grade.value] ?? 0) + 1;
+  }
+  const expected = params.provinceCode
+    ? isFullRound(catalog, year)
+      ? regionsOfProvinceAt(catalog, params.provinceCode, year).filter((b) => !params.category || b.category === params.category).length
+      : null
+    : null;
+  const withData = views.filter((v) => v.zone || v.grade).length;
+  if (expected === null || withData < expected) caveats.push({ kind: "partial-data", withData, assessed: expected });
+  return {
+    kind: "stats",
+    year,
+    scope,
+    basis: "rows",
+    counts,
+    grades: Object.keys(grades).length ? grades : null,
+    sources: views.flatMap((v) => v.sources.slice(0, 1)),
+    conflicts: [],
+    withData,
+    expected,
+    caveats,
+  };
+}

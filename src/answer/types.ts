@@ -1,0 +1,243 @@
+import type { Category, ScaleBand, Zone } from "../store/schema.js";
+
+/** Where a figure comes from: a report's link (null when only named in the note) and the row's note. */
+export interface SourceRef {
+  url: string | null;
+  note: string;
+  statement: "entity" | "group";
+}
+
+/** One value as the sources give it: the value most sources give, and every value that disagrees. */
+export interface Fact<T> {
+  value: T;
+  sources: SourceRef[];
+  /** Derived from the score with the year's scale, not stated by a source. */
+  derived: boolean;
+  conflicts: { value: T; sources: SourceRef[] }[];
+}
+
+export type Caveat =
+  | { kind: "conflict"; field: "score" | "zone" | "grade" | "rank_national" | "rank_province" | "opinion_text" }
+  | { kind: "zone-derived" }
+  | { kind: "grade-derived" }
+  | { kind: "zone-contradicts-score"; stated: Zone; expected: Zone }
+  | { kind: "grade-contradicts-score"; stated: string; expected: string }
+  | { kind: "group-statement-only" }
+  | { kind: "scale-uncertain"; confidence: string }
+  | { kind: "sampled-year"; year: number }
+  | { kind: "no-assessment"; year: number }
+  | { kind: "method-change"; between: [number, number] }
+  | { kind: "partial-data"; withData: number; assessed: number | null }
+  | { kind: "other-programme"; programme: string }
+  | { kind: "note-only"; note: string };
+
+export interface BodyInfo {
+  code: string;
+  name: string;
+  category: Category;
+  /** Today's province. */
+  provinceCode: string | null;
+}
+
+export interface Predicate {
+  id: string;
+  en: string;
+}
+
+/** Everything known of one body in one year, all sources merged. */
+export interface BodyYearView {
+  body: BodyInfo;
+  programme: string;
+  year: number;
+  /** Province at the time of the assessment. */
+  provinceCode: string | null;
+  score: Fact<number> | null;
+  zone: Fact<Zone> | null;
+  grade: Fact<string> | null;
+  opinionText: Fact<string> | null;
+  predicate: Predicate | null;
+  rankNational: Fact<number> | null;
+  rankProvince: Fact<number> | null;
+  /** Notes of rows that state no figure ("not assessed in 2022"). */
+  notes: string[];
+  sources: SourceRef[];
+  caveats: Caveat[];
+}
+
+/** A rank the bot worked out from the scores it holds. */
+export interface ComputedRank {
+  position: number;
+  /** Bodies with a score in the same category (and province) and year. */
+  outOf: number;
+  /** Bodies assessed there, when known. */
+  assessed: number | null;
+  /** True when the store holds every assessed body: the rank is then the real one. */
+  complete: boolean;
+}
+
+export interface RankInfo {
+  official: Fact<number> | null;
+  computed: ComputedRank | null;
+}
+
+export interface Change {
+  fromYear: number;
+  fromScore: number;
+  delta: number;
+  /** The two years used different methods: the scores are not comparable. */
+  methodChanged: boolean;
+}
+
+export interface ScoreAnswer {
+  kind: "score";
+  view: BodyYearView;
+  national: RankInfo;
+  province: RankInfo;
+  change: Change | null;
+  /** Other years with data, to offer. */
+  otherYears: number[];
+}
+
+export interface NoDataAnswer {
+  kind: "no-data";
+  body: BodyInfo | null;
+  year: number | null;
+  /** Years with data for that body. */
+  availableYears: number[];
+  caveats: Caveat[];
+}
+
+export interface RankAnswer {
+  kind: "rank";
+  view: BodyYearView;
+  national: RankInfo;
+  province: RankInfo;
+  /** Province (at the time) used for the provincial rank. */
+  provinceCode: string | null;
+  scope: "national" | "province" | "both";
+}
+
+export interface RankedEntry {
+  position: number;
+  view: BodyYearView;
+}
+
+export interface RankedGroup {
+  category: Category | null;
+  entries: RankedEntry[];
+  /** Bodies with data matching the filters. */
+  withData: number;
+  /** Bodies assessed matching the filters, when known. */
+  assessed: number | null;
+  complete: boolean;
+}
+
+export interface ListFilters {
+  year: number | null;
+  provinceCode: string | null;
+  category: Category | null;
+  zone: Zone | null;
+  grade: string | null;
+}
+
+export interface TopAnswer {
+  kind: "top" | "bottom" | "list";
+  filters: ListFilters & { year: number };
+  n: number | null;
+  groups: RankedGroup[];
+  caveats: Caveat[];
+}
+
+export interface CompareAnswer {
+  kind: "compare";
+  /** Null when each body's latest year is used. */
+  year: number | null;
+  items: { body: BodyInfo; view: BodyYearView | null; availableYears: number[] }[];
+  caveats: Caveat[];
+}
+
+export interface TrendPoint {
+  view: BodyYearView;
+  /** Change from the previous point with a score. */
+  change: Change | null;
+}
+
+export interface TrendAnswer {
+  kind: "trend";
+  body: BodyInfo;
+  points: TrendPoint[];
+  /** Years without an assessment round inside the span (2020). */
+  gaps: number[];
+  caveats: Caveat[];
+}
+
+export interface UnitView {
+  kind: string;
+  name: string;
+  programme: string;
+  score: number | null;
+  zone: Zone | null;
+  grade: string | null;
+  predicate: Predicate | null;
+  source: SourceRef;
+}
+
+export interface UnitsAnswer {
+  kind: "units";
+  body: BodyInfo;
+  year: number;
+  unitKind: string | null;
+  units: UnitView[];
+  otherYears: number[];
+  caveats: Caveat[];
+}
+
+export interface ZoneCounts {
+  assessed: number | null;
+  hijau: number | null;
+  kuning: number | null;
+  merah: number | null;
+}
+
+export interface StatsAnswer {
+  kind: "stats";
+  year: number;
+  scope: { category: Category | "total"; provinceCode: string | null };
+  /** "aggregate": official counts; "rows": counted from the results held. */
+  basis: "aggregate" | "rows";
+  counts: ZoneCounts;
+  grades: Record<string, number> | null;
+  sources: SourceRef[];
+  /** Counts that another source gives differently. */
+  conflicts: { field: keyof ZoneCounts; value: number; sources: SourceRef[] }[];
+  /** For counts from rows: bodies with data and bodies expected. */
+  withData: number | null;
+  expected: number | null;
+  caveats: Caveat[];
+}
+
+export interface ScaleEntry {
+  years: number[];
+  programme: string;
+  band: ScaleBand;
+  predicate: Predicate;
+}
+
+export interface ExplainAnswer {
+  kind: "explain";
+  topic: string;
+  entries: ScaleEntry[];
+  /** Confidence notes of the scales involved. */
+  caveats: Caveat[];
+}
+
+export type Answer =
+  | ScoreAnswer
+  | NoDataAnswer
+  | RankAnswer
+  | TopAnswer
+  | CompareAnswer
+  | TrendAnswer
+  | UnitsAnswer
+  | StatsAnswer
+  | ExplainAnswer;
