@@ -1,0 +1,219 @@
+# Rapor: English. Numbers arrive already formatted (94.39).
+
+## Names of things
+
+category-provinsi = province
+category-kabupaten = regency
+category-kota = city
+category-kementerian = ministry
+category-lembaga = agency
+category-regional = regencies/cities
+category-total = all bodies
+category-plural = { $category ->
+    [provinsi] provinces
+    [kabupaten] regencies (kabupaten)
+    [kota] cities (kota)
+    [kementerian] ministries
+    [lembaga] agencies
+   *[other] regencies/cities
+}
+
+zone-hijau = green zone (zona hijau)
+zone-kuning = yellow zone (zona kuning)
+zone-merah = red zone (zona merah)
+zone-hitam = black zone (zona hitam)
+
+unit-dukcapil = Civil Registry (Dukcapil)
+unit-dpmptsp = One-Stop Licensing (DPMPTSP)
+unit-pendidikan = Education Office
+unit-kesehatan = Health Office
+unit-sosial = Social Affairs Office
+unit-puskesmas = Puskesmas (health centre)
+unit-rsud = Regional hospital (RSUD)
+unit-pertanahan = Land Office
+unit-polres = Police (Polres)
+unit-sekolah = School
+unit-other = Other unit
+
+## Score card
+
+card-title = { $emoji } <b>{ $name }</b> · { $year }
+card-programme = <i>{ $programme }</i>
+card-score = Score: <b>{ $score }</b>
+card-score-missing = Score: not stated by the sources
+card-grade = Grade <b>{ $grade }</b>
+card-predicate = Predicate: { $predicate }
+card-opinion = Opinion: { $opinion }
+card-derived = (derived from the score)
+card-rank-national-official = 🏅 Ranked { $position } nationally among { $category }
+card-rank-national-official-of = 🏅 Ranked { $position } of { $assessed } { $category } nationally
+card-rank-province-official = 📍 Ranked { $position } in { $province }
+card-rank-computed-complete = { $scope ->
+    [national] 🏅 Ranked { $position } of { $outOf } { $category } (computed from complete data)
+   *[province] 📍 Ranked { $position } of { $outOf } regencies/cities in { $province } (computed from complete data)
+}
+card-rank-computed-partial = { $scope ->
+    [national] 📊 Position { $position } of the { $outOf } { $category } with data{ $assessed ->
+        [none] {""}
+       *[other] {" "}({ $assessed } were assessed)
+    }; the data is partial, this is not an official rank
+   *[province] 📊 Position { $position } of the { $outOf } regencies/cities of { $province } with data; the data is partial, this is not an official rank
+}
+card-rank-source = (as the source states)
+card-change = Compared with { $fromYear }: { $fromScore } → { $score } ({ $delta })
+card-change-method = Compared with { $fromYear }: { $fromScore } → { $score } ({ $delta }), but the method changed, so they are not comparable
+card-other-years = Other years with data: { $years }
+card-notes = Source note: { $note }
+rank-question-title = 🏅 <b>Rank of { $name }</b> · { $year }
+rank-none = No source states its rank, and the data held is not enough to compute one.
+rank-none-province = Provincial ranks apply to regencies and cities; provinces are ranked nationally.
+
+## Sources and caveats
+
+sources = Source: { $list }
+sources-more = and { $count } more
+caveat-conflict = ⚠️ Sources differ: { $field } { $value } according to { $sources }. Shown is the value most sources give.
+caveat-field = { $field ->
+    [score] score
+    [zone] zone
+    [grade] grade
+    [rank_national] national rank
+    [rank_province] provincial rank
+   *[other] opinion
+}
+caveat-zone-derived = ℹ️ The zone is not stated by the sources; it is derived from the score with the { $year } scale.
+caveat-grade-derived = ℹ️ The grade is not stated by the sources; it is derived from the score with the { $year } scale.
+caveat-zone-contradicts-score = ⚠️ The source says { $stated }, but on the { $year } scale the score falls in the { $expected }.
+caveat-grade-contradicts-score = ⚠️ The source says grade { $stated }, but on the { $year } scale the score falls in grade { $expected }.
+caveat-group-statement-only = ℹ️ This zone comes from a statement about a group of regions, not a report on { $name } itself.
+caveat-scale-uncertain = ℹ️ The { $year } scale bounds are not fully certain (confidence: { $confidence }).
+caveat-sampled-year = ℹ️ { $year }: Ombudsman RI Opinion under a new method, on a sample of bodies only; colour zones are no longer official.
+caveat-no-assessment = ℹ️ There was no compliance assessment in { $year } (COVID-19 pandemic).
+caveat-method-change = ⚠️ The assessment method changed between { $from } and { $to }: scores across methods are not comparable.
+caveat-partial-data = ℹ️ Partial data: only { $withData } with data{ $assessed ->
+    [none] {""}
+   *[other] {" "}of { $assessed } assessed
+}.
+caveat-other-programme = ℹ️ Some scores come from another programme: { $programme } (1–5 scale).
+caveat-note-only = ℹ️ { $note }
+
+## Ranked lists
+
+list-title-top = 🏆 <b>Top { $n } { $scope }</b> · { $year }
+list-title-bottom = 🔻 <b>Bottom { $n } { $scope }</b> · { $year }
+list-title-list = 📋 <b>{ $scope }</b> · { $year }
+list-scope-province = regencies/cities of { $province }
+list-scope-province-category = { $category } of { $province }
+list-scope-national = { $category } nationally
+list-filter-zone = , { $zone }
+list-filter-grade = , grade { $grade }
+list-group-title = <b>{ $category }</b>
+list-entry = { $position }. { $name } — <b>{ $score }</b> { $emoji }{ $grade }
+list-entry-unscored = • { $name } — { $emoji } { $label }
+list-complete = ℹ️ Ranked by score; the data is complete ({ $withData } of { $assessed } assessed).
+list-partial = ℹ️ Partial data: this order is only among the { $withData } { $category } with data{ $assessed ->
+    [none] {""}
+   *[other] {" "}({ $assessed } were assessed)
+}, not an official ranking.
+list-official-rank = (official: { $position })
+list-page = Page { $page } of { $pages }
+
+## Compare
+
+compare-title = ⚖️ <b>Comparison</b>{ $year ->
+    [none] {""} (each one's latest year)
+   *[other] {" "}· { $year }
+}
+compare-item = • <b>{ $name }</b> ({ $year }): <b>{ $score }</b> { $emoji }{ $grade }
+compare-item-unscored = • <b>{ $name }</b> ({ $year }): { $emoji } { $label }
+compare-item-missing = • <b>{ $name }</b>: no data yet{ $years ->
+    [none] {""}
+   *[other] {" "}for that year (available: { $years })
+}
+compare-gap = A gap of { $delta } points: { $leader } is higher.
+compare-equal = The scores are equal.
+
+## Trend
+
+trend-title = 📈 <b>{ $name }</b> over the years
+trend-point = { $year }: <b>{ $score }</b> { $emoji }{ $grade }{ $delta }
+trend-point-unscored = { $year }: { $emoji } { $label }
+trend-gap = { $year }: no assessment
+
+## Units
+
+units-title = 🏢 <b>Service units of { $name }</b> · { $year }
+units-title-kind = 🏢 <b>{ $kind }, { $name }</b> · { $year }
+units-entry = • { $unit } ({ $kind }): <b>{ $score }</b>{ $label }
+units-entry-unscored = • { $unit } ({ $kind }): { $label }
+units-note = ℹ️ A region's score is not computed from its units' scores; how they combine is not published.
+units-other-years = Other years with unit data: { $years }
+
+## Stats
+
+stats-title = 📊 <b>Zones of { $scope }</b> · { $year }
+stats-scope-total = all bodies
+stats-scope-province = regencies/cities of { $province }
+stats-assessed = Assessed: { $count }
+stats-zone = { $emoji } { $zone }: <b>{ $count }</b>
+stats-grade = Grade { $grade }: <b>{ $count }</b>
+stats-basis-rows = ℹ️ Counted from the { $withData } { $category } with data{ $expected ->
+    [none] {""}
+   *[other] {" "}of { $expected }
+}.
+stats-conflict = ⚠️ Another source gives { $field } { $value } ({ $sources }).
+stats-field = { $field ->
+    [assessed] assessed count
+    [hijau] green zone
+    [kuning] yellow zone
+   *[merah] red zone
+}
+
+## Explain
+
+explain-title = ℹ️ <b>{ $topic }</b>
+explain-title-year = ℹ️ <b>Assessment scale { $year }</b>
+explain-entry = { $years }: { $min } – { $max }{ $grade }{ $zone } · { $predicate }
+explain-entry-grade = {" "}· grade { $grade }
+explain-entry-zone = {" "}· { $zone }
+explain-programme = <i>{ $programme }</i>
+explain-none = I could not find that term in the assessment scales. Try: "what does zona kuning mean", "what is opini kualitas tinggi", or "scale 2023".
+explain-footer = Scores run from 0 to 100 with two decimals. There was no assessment in 2020.
+
+## Conversation
+
+help =
+    👋 <b>Rapor</b> answers questions about the Ombudsman RI public-service compliance assessment (Penilaian Kepatuhan).
+
+    Try:
+    • score of Lampung Utara 2021
+    • rank of Kota Kendari 2022
+    • top 5 regencies in Jambi 2022
+    • compare Tebo and Batanghari 2022
+    • trend of Kota Payakumbuh
+    • service units of Kota Palembang 2025
+    • how many regions in the red zone 2022
+    • what does zona kuning mean
+unknown = Sorry, I did not understand that. Name a region or an agency and a year, e.g. "score of Lampung Utara 2021" or "top 5 regencies in Jambi 2022". Send /help for more examples.
+ambiguous = Several match "{ $text }". Which one do you mean?
+need-body = Name the region or agency, e.g. "score of Lampung Utara 2021".
+need-two-bodies = Name two or more to compare, e.g. "compare Tebo and Batanghari 2022".
+no-data-body-year = There is no data yet for { $name } in { $year }.
+no-data-body = There is no assessment data yet for { $name }.
+no-data-year = There is no data yet for { $year } with those criteria.
+no-data = There is no data yet with those criteria.
+no-data-available = Data available: { $years }.
+no-data-partial = Rapor's data is compiled from public reports and is partial.
+subscribe-hint = To get news of new results, use /follow followed by a region's name.
+
+## Buttons
+
+button-year = { $year }
+button-trend = 📈 Trend
+button-units = 🏢 Service units
+button-top-province = 🏆 Ranking in { $province }
+button-compare = ⚖️ Compare
+button-follow = 🔔 Follow
+button-prev = ◀️ Previous
+button-next = Next ▶️
+button-card = { $name }

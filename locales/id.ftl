@@ -1,0 +1,219 @@
+# Rapor: Bahasa Indonesia. Numbers arrive already formatted (94,39).
+
+## Names of things
+
+category-provinsi = provinsi
+category-kabupaten = kabupaten
+category-kota = kota
+category-kementerian = kementerian
+category-lembaga = lembaga
+category-regional = kabupaten/kota
+category-total = semua instansi
+category-plural = { $category ->
+    [provinsi] provinsi
+    [kabupaten] kabupaten
+    [kota] kota
+    [kementerian] kementerian
+    [lembaga] lembaga
+   *[other] kabupaten/kota
+}
+
+zone-hijau = Zona Hijau
+zone-kuning = Zona Kuning
+zone-merah = Zona Merah
+zone-hitam = Zona Hitam
+
+unit-dukcapil = Dukcapil
+unit-dpmptsp = DPMPTSP
+unit-pendidikan = Dinas Pendidikan
+unit-kesehatan = Dinas Kesehatan
+unit-sosial = Dinas Sosial
+unit-puskesmas = Puskesmas
+unit-rsud = RSUD
+unit-pertanahan = Kantor Pertanahan
+unit-polres = Polres
+unit-sekolah = Sekolah
+unit-other = Unit lain
+
+## Score card
+
+card-title = { $emoji } <b>{ $name }</b> · { $year }
+card-programme = <i>{ $programme }</i>
+card-score = Nilai: <b>{ $score }</b>
+card-score-missing = Nilai: tidak disebut sumber
+card-grade = Kategori <b>{ $grade }</b>
+card-predicate = Predikat: { $predicate }
+card-opinion = Opini: { $opinion }
+card-derived = (diturunkan dari nilai)
+card-rank-national-official = 🏅 Peringkat { $position } nasional di antara { $category }
+card-rank-national-official-of = 🏅 Peringkat { $position } dari { $assessed } { $category } secara nasional
+card-rank-province-official = 📍 Peringkat { $position } se-{ $province }
+card-rank-computed-complete = { $scope ->
+    [national] 🏅 Peringkat { $position } dari { $outOf } { $category } (dihitung dari data lengkap)
+   *[province] 📍 Peringkat { $position } dari { $outOf } kabupaten/kota se-{ $province } (dihitung dari data lengkap)
+}
+card-rank-computed-partial = { $scope ->
+    [national] 📊 Urutan { $position } dari { $outOf } { $category } yang datanya tersedia{ $assessed ->
+        [none] {""}
+       *[other] {" "}(dari { $assessed } yang dinilai)
+    }; data belum lengkap, ini bukan peringkat resmi
+   *[province] 📊 Urutan { $position } dari { $outOf } kabupaten/kota se-{ $province } yang datanya tersedia; data belum lengkap, ini bukan peringkat resmi
+}
+card-rank-source = (menurut sumber)
+card-change = Dibanding { $fromYear }: { $fromScore } → { $score } ({ $delta })
+card-change-method = Dibanding { $fromYear }: { $fromScore } → { $score } ({ $delta }), tetapi metodenya berbeda sehingga tidak sebanding
+card-other-years = Tahun lain dengan data: { $years }
+card-notes = Catatan sumber: { $note }
+rank-question-title = 🏅 <b>Peringkat { $name }</b> · { $year }
+rank-none = Belum ada sumber yang menyebut peringkatnya, dan data yang tersedia belum cukup untuk menghitungnya.
+rank-none-province = Peringkat se-provinsi hanya berlaku untuk kabupaten/kota; provinsi diperingkat secara nasional.
+
+## Sources and caveats
+
+sources = Sumber: { $list }
+sources-more = dan { $count } lainnya
+caveat-conflict = ⚠️ Sumber berbeda: { $field } { $value } menurut { $sources }. Yang ditampilkan adalah nilai yang disebut paling banyak sumber.
+caveat-field = { $field ->
+    [score] nilai
+    [zone] zona
+    [grade] kategori
+    [rank_national] peringkat nasional
+    [rank_province] peringkat provinsi
+   *[other] opini
+}
+caveat-zone-derived = ℹ️ Zona tidak disebut sumber; diturunkan dari nilai dengan skala tahun { $year }.
+caveat-grade-derived = ℹ️ Kategori tidak disebut sumber; diturunkan dari nilai dengan skala tahun { $year }.
+caveat-zone-contradicts-score = ⚠️ Sumber menyebut { $stated }, padahal menurut skala { $year } nilainya masuk { $expected }.
+caveat-grade-contradicts-score = ⚠️ Sumber menyebut kategori { $stated }, padahal menurut skala { $year } nilainya masuk kategori { $expected }.
+caveat-group-statement-only = ℹ️ Zona ini berasal dari pernyataan untuk sekelompok daerah, bukan laporan khusus untuk { $name }.
+caveat-scale-uncertain = ℹ️ Batas skala tahun { $year } tidak sepenuhnya pasti (keyakinan: { $confidence }).
+caveat-sampled-year = ℹ️ { $year }: Opini Ombudsman RI dengan metode baru, hanya atas sampel instansi; zona warna tidak lagi dipakai resmi.
+caveat-no-assessment = ℹ️ Tahun { $year } tidak ada penilaian kepatuhan (pandemi COVID-19).
+caveat-method-change = ⚠️ Metode penilaian berubah antara { $from } dan { $to }: nilai lintas metode tidak sebanding.
+caveat-partial-data = ℹ️ Data belum lengkap: hanya { $withData } yang datanya tersedia{ $assessed ->
+    [none] {""}
+   *[other] {" "}dari { $assessed } yang dinilai
+}.
+caveat-other-programme = ℹ️ Sebagian nilai berasal dari program lain: { $programme } (skala 1–5).
+caveat-note-only = ℹ️ { $note }
+
+## Ranked lists
+
+list-title-top = 🏆 <b>{ $n } besar { $scope }</b> · { $year }
+list-title-bottom = 🔻 <b>{ $n } terbawah { $scope }</b> · { $year }
+list-title-list = 📋 <b>Daftar { $scope }</b> · { $year }
+list-scope-province = kabupaten/kota se-{ $province }
+list-scope-province-category = { $category } se-{ $province }
+list-scope-national = { $category } nasional
+list-filter-zone = , { $zone }
+list-filter-grade = , kategori { $grade }
+list-group-title = <b>{ $category }</b>
+list-entry = { $position }. { $name } — <b>{ $score }</b> { $emoji }{ $grade }
+list-entry-unscored = • { $name } — { $emoji } { $label }
+list-complete = ℹ️ Urutan dihitung dari nilai; data lengkap ({ $withData } dari { $assessed } dinilai).
+list-partial = ℹ️ Data belum lengkap: urutan ini hanya di antara { $withData } { $category } yang datanya tersedia{ $assessed ->
+    [none] {""}
+   *[other] {" "}(dari { $assessed } yang dinilai)
+}, bukan peringkat resmi.
+list-official-rank = (resmi: { $position })
+list-page = Halaman { $page } dari { $pages }
+
+## Compare
+
+compare-title = ⚖️ <b>Perbandingan</b>{ $year ->
+    [none] {""} (tahun terbaru masing-masing)
+   *[other] {" "}· { $year }
+}
+compare-item = • <b>{ $name }</b> ({ $year }): <b>{ $score }</b> { $emoji }{ $grade }
+compare-item-unscored = • <b>{ $name }</b> ({ $year }): { $emoji } { $label }
+compare-item-missing = • <b>{ $name }</b>: belum ada data{ $years ->
+    [none] {""}
+   *[other] {" "}untuk tahun ini (tersedia: { $years })
+}
+compare-gap = Selisih { $delta } poin: { $leader } lebih tinggi.
+compare-equal = Nilainya sama.
+
+## Trend
+
+trend-title = 📈 <b>{ $name }</b> dari tahun ke tahun
+trend-point = { $year }: <b>{ $score }</b> { $emoji }{ $grade }{ $delta }
+trend-point-unscored = { $year }: { $emoji } { $label }
+trend-gap = { $year }: tidak ada penilaian
+
+## Units
+
+units-title = 🏢 <b>Unit layanan { $name }</b> · { $year }
+units-title-kind = 🏢 <b>{ $kind } { $name }</b> · { $year }
+units-entry = • { $unit } ({ $kind }): <b>{ $score }</b>{ $label }
+units-entry-unscored = • { $unit } ({ $kind }): { $label }
+units-note = ℹ️ Nilai daerah tidak dihitung dari nilai unit; cara penggabungannya tidak dipublikasikan.
+units-other-years = Tahun lain dengan data unit: { $years }
+
+## Stats
+
+stats-title = 📊 <b>Sebaran zona { $scope }</b> · { $year }
+stats-scope-total = semua instansi
+stats-scope-province = kabupaten/kota se-{ $province }
+stats-assessed = Dinilai: { $count }
+stats-zone = { $emoji } { $zone }: <b>{ $count }</b>
+stats-grade = Kategori { $grade }: <b>{ $count }</b>
+stats-basis-rows = ℹ️ Dihitung dari { $withData } { $category } yang datanya tersedia{ $expected ->
+    [none] {""}
+   *[other] {" "}dari { $expected }
+}.
+stats-conflict = ⚠️ Sumber lain menyebut { $field } { $value } ({ $sources }).
+stats-field = { $field ->
+    [assessed] jumlah dinilai
+    [hijau] zona hijau
+    [kuning] zona kuning
+   *[merah] zona merah
+}
+
+## Explain
+
+explain-title = ℹ️ <b>{ $topic }</b>
+explain-title-year = ℹ️ <b>Skala penilaian { $year }</b>
+explain-entry = { $years }: { $min } – { $max }{ $grade }{ $zone } · { $predicate }
+explain-entry-grade = {" "}· Kategori { $grade }
+explain-entry-zone = {" "}· { $zone }
+explain-programme = <i>{ $programme }</i>
+explain-none = Saya tidak menemukan istilah itu di skala penilaian. Coba: "apa arti zona kuning", "apa itu opini kualitas tinggi", atau "skala 2023".
+explain-footer = Nilai 0–100, dua desimal. Tahun 2020 tidak ada penilaian.
+
+## Conversation
+
+help =
+    👋 <b>Rapor</b> menjawab pertanyaan tentang hasil Penilaian Kepatuhan Pelayanan Publik Ombudsman RI.
+
+    Contoh pertanyaan:
+    • nilai Lampung Utara 2021
+    • peringkat lampura se-Lampung 2021
+    • 5 besar kabupaten di Sumsel 2023
+    • bandingkan Tebo dan Batanghari 2022
+    • tren Kota Payakumbuh
+    • unit layanan Kota Palembang 2025
+    • berapa daerah zona merah 2022
+    • apa arti zona kuning
+unknown = Maaf, saya belum memahami pertanyaan itu. Coba sebut nama daerah atau instansi dan tahunnya, mis. "nilai Lampung Utara 2021" atau "5 besar kabupaten di Jambi 2022". Ketik /bantuan untuk contoh lain.
+ambiguous = Ada beberapa yang cocok dengan "{ $text }". Maksud Anda yang mana?
+need-body = Sebut nama daerah atau instansinya, mis. "nilai Lampung Utara 2021".
+need-two-bodies = Sebut dua nama atau lebih untuk dibandingkan, mis. "bandingkan Tebo dan Batanghari 2022".
+no-data-body-year = Belum ada data { $name } untuk tahun { $year }.
+no-data-body = Belum ada data hasil penilaian untuk { $name }.
+no-data-year = Belum ada data untuk tahun { $year } dengan kriteria itu.
+no-data = Belum ada data dengan kriteria itu.
+no-data-available = Data yang tersedia: { $years }.
+no-data-partial = Data Rapor dihimpun dari laporan publik dan belum lengkap.
+subscribe-hint = Untuk berlangganan kabar hasil penilaian, pakai /langganan nama-daerah.
+
+## Buttons
+
+button-year = { $year }
+button-trend = 📈 Tren
+button-units = 🏢 Unit layanan
+button-top-province = 🏆 Peringkat se-{ $province }
+button-compare = ⚖️ Bandingkan
+button-follow = 🔔 Ikuti
+button-prev = ◀️ Sebelumnya
+button-next = Berikutnya ▶️
+button-card = { $name }

@@ -1,0 +1,61 @@
+import type { BodyRef, Query } from "../understand/query.js";
+import type { Catalog } from "./catalog.js";
+import { compareBodies } from "./compare.js";
+import { explainScale } from "./explain.js";
+import { rankOf, scoreOf } from "./score.js";
+import { statsFor } from "./stats.js";
+import { listBodies } from "./top.js";
+import { trendOf } from "./trend.js";
+import type { Answer } from "./types.js";
+import { unitsOf } from "./units.js";
+
+/** Replies that are not answers from the data: the conversation around them. */
+export type Reply =
+  | Answer
+  | { kind: "help" }
+  | { kind: "unknown" }
+  | { kind: "ambiguous"; query: Query; text: string; candidates: BodyRef[] }
+  /** The question needs a body (or two, to compare) and names none. */
+  | { kind: "need-body"; query: Query; count: 1 | 2 }
+  | { kind: "subscribe"; query: Query };
+
+/** Runs a parsed question against the engine: one engine function per intent. */
+export function answerQuery(catalog: Catalog, query: Query): Reply {
+  const first = query.ambiguous[0];
+  if (first && query.intent !== "help" && query.intent !== "unknown") {
+    return { kind: "ambiguous", query, text: first.text, candidates: first.candidates };
+  }
+  const year = typeof query.year === "number" ? query.year : null;
+  const codes = query.entities.map((e) => e.code);
+  const [code] = codes;
+  const filters = { year, provinceCode: query.province, category: query.category, zone: query.zone, grade: query.grade };
+  switch (query.intent) {
+    case "help":
+      return { kind: "help" };
+    case "unknown":
+      return { kind: "unknown" };
+    case "subscribe":
+      return { kind: "subscribe", query };
+    case "explain":
+      return explainScale(catalog, { zone: query.zone, grade: query.grade, predicate: query.topic, year });
+    case "stats":
+      return statsFor(catalog, { year, category: query.category, provinceCode: query.province });
+    case "top":
+    case "bottom":
+    case "list":
+      return listBodies(catalog, query.intent, filters, query.n);
+  }
+  if (!code) return { kind: "need-body", query, count: query.intent === "compare" ? 2 : 1 };
+  switch (query.intent) {
+    case "compare":
+      return codes.length < 2 ? { kind: "need-body", query, count: 2 } : compareBodies(catalog, codes, year);
+    case "score":
+      return codes.length > 1 ? compareBodies(catalog, codes, year) : scoreOf(catalog, code, year);
+    case "rank":
+      return rankOf(catalog, code, year, query.province ? "province" : "both");
+    case "trend":
+      return trendOf(catalog, code);
+    case "units":
+      return unitsOf(catalog, code, year, query.unit);
+  }
+}

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { CATEGORIES } from "../store/schema.js";
+
+/**
+ * What a button does. Encoded compactly in Telegram's 64-byte callback data and validated
+ * with zod on the way back: stale or forged data decodes to null, never to a crash.
+ */
+const code = z.string().regex(/^(\d{2}(\.\d{2})?|KL\.[A-Z0-9]{1,24})$/);
+const year = z.coerce.number().int().min(2000).max(2100);
+const page = z.coerce.number().int().min(0).max(100);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
+export const actionSchema = z.discriminatedUnion("a", [
+  /** A body's card, in a year or its latest. */
+  z.object({ a: z.literal("card"), code, year: optional(year) }),
+  z.object({ a: z.literal("trend"), code }),
+  z.object({ a: z.literal("units"), code, year: optional(year) }),
+  /** A province's (or a category's national) ranked list, one page. */
+  z.object({
+    a: z.literal("top"),
+    province: optional(code),
+    category: optional(z.enum(CATEGORIES)),
+    year,
+    dir: z.enum(["top", "bottom", "list"]),
+    page,
+  }),
+  /** Start a comparison from this body (the bot asks for the others). */
+  z.object({ a: z.literal("cmp"), code, year: optional(year) }),
+  /** Follow a body, a province (all its bodies) or a category. */
+  z.object({ a: z.literal("follow"), target: z.enum(["body", "province", "category"]), code: z.string().min(1).max(24) }),
+  z.object({ a: z.literal("unfollow"), target: z.enum(["body", "province", "category", "all"]), code: z.string().max(24) }),
+]);
+
+export type Action = z.infer<typeof actionSchema>;
+
+const FIELDS: { [K in Action["a"]]: string[] } = {
+  card: ["code", "year"],
+  trend: ["code"],
+  units: ["code", "year"],
+  top: ["province", "category", "year", "dir", "page"],
+  cmp: ["code", "year"],
+  follow: ["target", "code"],
+  unfollow: ["target", "code"],
+};
+
+export function encodeAction(action: Action): string {
+  const record = action as Record<string, unknown>;
+  const data = [action.a, ...FIELDS[action.a].map((f) => (record[f] === undefined ? "" : String(record[f])))].join("|");
+  if (Buffer.byteLength(data) > 64) throw new Error(`callback data over 64 bytes: ${data}`);
+  return data;
+}
+
+export function decodeAction(data: string): Action | null {
+  const [kind, ...values] = data.split("|");
+  if (!kind || !(kind in FIELDS)) return null;
+  const fields = FIELDS[kind as Action["a"]];
+  if (values.length !== fields.length) return null;
+  const parsed = actionSchema.safeParse({ a: kind, ...Object.fromEntries(fields.map((f, i) => [f, values[i]])) });
+  return parsed.success ? parsed.data : null;
+}

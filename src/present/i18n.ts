@@ -1,0 +1,50 @@
+import fs from "node:fs";
+import path from "node:path";
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { projectRoot } from "../config/config.js";
+
+export const LOCALES = ["id", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const localesDir = path.join(projectRoot, "locales");
+
+export type TranslateArgs = Record<string, FluentVariable>;
+export type Translate = (key: string, args?: TranslateArgs) => string;
+
+/** Files of a locale as @grammyjs/i18n reads them: locales/<id>.ftl and locales/<id>/*.ftl. */
+function localeSources(dir: string, locale: Locale): string[] {
+  const files = [path.join(dir, `${locale}.ftl`)];
+  const sub = path.join(dir, locale);
+  if (fs.existsSync(sub)) for (const f of fs.readdirSync(sub).sort()) if (f.endsWith(".ftl")) files.push(path.join(sub, f));
+  return files.filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f, "utf8"));
+}
+
+/** Fluent bundles for the sentences users see, outside grammY (the CLI, the renderer, announcements). */
+export class Translator {
+  private readonly bundles = new Map<Locale, FluentBundle>();
+
+  constructor(dir = localesDir) {
+    for (const locale of LOCALES) {
+      const bundle = new FluentBundle(locale, { useIsolating: false });
+      for (const source of localeSources(dir, locale)) {
+        const errors = bundle.addResource(new FluentResource(source));
+        if (errors.length) throw new Error(`locales/${locale}: ${errors[0]?.message}`);
+      }
+      this.bundles.set(locale, bundle);
+    }
+  }
+
+  has(locale: Locale, key: string): boolean {
+    return this.bundles.get(locale)?.hasMessage(key) ?? false;
+  }
+
+  t(locale: Locale, key: string, args?: TranslateArgs): string {
+    const bundle = this.bundles.get(locale)!;
+    const message = bundle.getMessage(key);
+    if (!message?.value) throw new Error(`missing translation ${locale}:${key}`);
+    return bundle.formatPattern(message.value, args);
+  }
+
+  forLocale(locale: Locale): Translate {
+    return (key, args) => this.t(locale, key, args);
+  }
+}

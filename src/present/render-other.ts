@@ -1,0 +1,164 @@
+import type { CompareAnswer, ExplainAnswer, StatsAnswer, TrendAnswer, UnitsAnswer } from "../answer/types.js";
+import type { Button, RenderContext } from "./common.js";
+import { caveatLines, categoryPlural, gradeSuffix, join, name, num, programmeName, provinceName, resultLabel, sourcesLine, zoneEmoji, zoneName } from "./common.js";
+import { escapeHtml, formatDelta, formatYears, sourceLabel } from "./format.js";
+
+export function renderCompare(ctx: RenderContext, answer: CompareAnswer) {
+  const lines = answer.items.map(({ body, view, availableYears }) => {
+    if (!view) {
+      return ctx.t("compare-item-missing", { name: name(body.name), years: availableYears.length ? formatYears(availableYears) : "none" });
+    }
+    return view.score
+      ? ctx.t("compare-item", { name: name(body.name), year: String(view.year), score: num(ctx, view.score.value), emoji: zoneEmoji(view.zone?.value), grade: gradeSuffix(view) })
+      : ctx.t("compare-item-unscored", { name: name(body.name), year: String(view.year), emoji: zoneEmoji(view.zone?.value), label: resultLabel(ctx, view) });
+  });
+  const scored = answer.items.filter((i) => i.view?.score).sort((a, b) => b.view!.score!.value - a.view!.score!.value);
+  let gap: string | null = null;
+  if (scored.length === 2) {
+    const [high, low] = scored as [(typeof scored)[0], (typeof scored)[0]];
+    const delta = Math.round((high.view!.score!.value - low.view!.score!.value) * 100) / 100;
+    gap = delta === 0 ? ctx.t("compare-equal") : ctx.t("compare-gap", { delta: num(ctx, delta), leader: name(high.body.name) });
+  }
+  const views = answer.items.flatMap((i) => (i.view ? [i.view] : []));
+  const html = join([
+    ctx.t("compare-title", { year: answer.year === null ? "none" : String(answer.year) }),
+    ...lines,
+    gap,
+    ...caveatLines(ctx, answer.caveats, null),
+    ...views.flatMap((v) => caveatLines(ctx, v.caveats.filter((c) => c.kind === "conflict" || c.kind === "zone-contradicts-score"), v)),
+    sourcesLine(ctx, views.flatMap((v) => v.sources)),
+  ]);
+  const buttons: Button[][] = [views.map((v) => ({ label: v.body.name, action: { a: "card" as const, code: v.body.code, year: v.year } }))];
+  return { html, buttons: buttons.filter((r) => r.length) };
+}
+
+export function renderTrend(ctx: RenderContext, answer: TrendAnswer) {
+  const rows: { year: number; line: string }[] = answer.points.map(({ view, change }) => ({
+    year: view.year,
+    line: view.score
+      ? ctx.t("trend-point", {
+          year: String(view.year),
+          score: num(ctx, view.score.value),
+          emoji: zoneEmoji(view.zone?.value),
+          grade: gradeSuffix(view),
+          delta: change ? ` (${formatDelta(change.delta, ctx.locale)}${change.methodChanged ? " ⚠️" : ""})` : "",
+        })
+      : ctx.t("trend-point-unscored", { year: String(view.year), emoji: zoneEmoji(view.zone?.value), label: resultLabel(ctx, view) }),
+  }));
+  for (const year of answer.gaps) rows.push({ year, line: ctx.t("trend-gap", { year: String(year) }) });
+  rows.sort((a, b) => a.year - b.year);
+  const views = answer.points.map((p) => p.view);
+  const html = join([
+    ctx.t("trend-title", { name: name(answer.body.name) }),
+    ctx.t("card-programme", { programme: programmeName(ctx, views[0]!.programme) }),
+    "",
+    ...rows.map((r) => r.line),
+    ...caveatLines(ctx, answer.caveats, null),
+    ...views.flatMap((v) => caveatLines(ctx, v.caveats.filter((c) => c.kind === "conflict"), v)),
+    sourcesLine(ctx, views.flatMap((v) => v.sources)),
+  ]);
+  const buttons: Button[][] = [views.slice(-4).map((v) => ({ label: String(v.year), action: { a: "card" as const, code: v.body.code, year: v.year } }))];
+  return { html, buttons };
+}
+
+export function renderUnits(ctx: RenderContext, answer: UnitsAnswer) {
+  const unitKind = (kind: string) => kindLabel(ctx, kind);
+  const title = answer.unitKind
+    ? ctx.t("units-title-kind", { kind: unitKind(answer.unitKind), name: name(answer.body.name), year: String(answer.year) })
+    : ctx.t("units-title", { name: name(answer.body.name), year: String(answer.year) });
+  const lines = answer.units.map((u) => {
+    const label = [u.zone ? ` ${zoneEmoji(u.zone)} ${zoneName(ctx, u.zone)}` : "", u.grade ? ` · ${u.grade}` : "", u.predicate ? ` · ${escapeHtml(ctx.locale === "id" ? u.predicate.id : u.predicate.en)}` : ""].join("");
+    return u.score !== null
+      ? ctx.t("units-entry", { unit: escapeHtml(u.name), kind: unitKind(u.kind), score: num(ctx, u.score), label })
+      : ctx.t("units-entry-unscored", { unit: escapeHtml(u.name), kind: unitKind(u.kind), label: label.trim() || "–" });
+  });
+  const html = join([
+    title,
+    ...lines,
+    ctx.t("units-note"),
+    ...caveatLines(ctx, answer.caveats, null),
+    answer.otherYears.length ? ctx.t("units-other-years", { years: formatYears(answer.otherYears) }) : null,
+    sourcesLine(ctx, answer.units.map((u) => u.source)),
+  ]);
+  const code = answer.body.code;
+  const buttons: Button[][] = [
+    answer.otherYears.slice(-4).map((year) => ({ label: String(year), action: { a: "units" as const, code, year } })),
+    [{ label: answer.body.name, action: { a: "card", code } }],
+  ];
+  return { html, buttons: buttons.filter((r) => r.length) };
+}
+
+function kindLabel(ctx: RenderContext, kind: string): string {
+  try {
+    return ctx.t(`unit-${kind}`);
+  } catch {
+    return escapeHtml(kind);
+  }
+}
+
+export function renderStats(ctx: RenderContext, answer: StatsAnswer) {
+  const scope = answer.scope.provinceCode
+    ? ctx.t("stats-scope-province", { province: provinceName(ctx, answer.scope.provinceCode) })
+    : answer.scope.category === "total"
+      ? ctx.t("stats-scope-total")
+      : categoryPlural(ctx, answer.scope.category);
+  const c = answer.counts;
+  const zones = (["hijau", "kuning", "merah"] as const)
+    .filter((z) => c[z] !== null)
+    .map((z) => ctx.t("stats-zone", { emoji: zoneEmoji(z), zone: zoneName(ctx, z), count: String(c[z]) }));
+  const grades = answer.grades
+    ? Object.entries(answer.grades)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([grade, count]) => ctx.t("stats-grade", { grade, count: String(count) }))
+    : [];
+  const html = join([
+    ctx.t("stats-title", { scope, year: String(answer.year) }),
+    c.assessed !== null ? ctx.t("stats-assessed", { count: String(c.assessed) }) : null,
+    ...zones,
+    ...grades,
+    answer.basis === "rows"
+      ? ctx.t("stats-basis-rows", {
+          withData: String(answer.withData ?? 0),
+          category: categoryPlural(ctx, answer.scope.category === "total" ? null : answer.scope.category),
+          expected: answer.expected === null ? "none" : String(answer.expected),
+        })
+      : null,
+    ...answer.conflicts.map((k) =>
+      ctx.t("stats-conflict", { field: ctx.t("stats-field", { field: k.field }), value: String(k.value), sources: k.sources.map((s) => escapeHtml(sourceLabel(s.url, s.note))).join(", ") }),
+    ),
+    ...caveatLines(ctx, answer.caveats.filter((k) => k.kind !== "partial-data"), null),
+    sourcesLine(ctx, answer.sources),
+  ]);
+  return { html, buttons: [] as Button[][] };
+}
+
+export function renderExplain(ctx: RenderContext, answer: ExplainAnswer) {
+  if (answer.entries.length === 0) return { html: ctx.t("explain-none"), buttons: [] as Button[][] };
+  const title = /^\d{4}$/.test(answer.topic)
+    ? ctx.t("explain-title-year", { year: answer.topic })
+    : ctx.t("explain-title", { topic: escapeHtml(topicLabel(ctx, answer.topic)) });
+  const programmes = [...new Set(answer.entries.map((e) => e.programme))];
+  const blocks: string[] = [title];
+  for (const programme of programmes) {
+    if (programmes.length > 1) blocks.push("", ctx.t("explain-programme", { programme: programmeName(ctx, programme) }));
+    for (const e of answer.entries.filter((x) => x.programme === programme)) {
+      blocks.push(
+        ctx.t("explain-entry", {
+          years: formatYears(e.years),
+          min: num(ctx, e.band.min),
+          max: num(ctx, e.band.max),
+          grade: e.band.grade ? ctx.t("explain-entry-grade", { grade: e.band.grade }) : "",
+          zone: e.band.zone ? ctx.t("explain-entry-zone", { zone: `${zoneEmoji(e.band.zone)} ${zoneName(ctx, e.band.zone)}` }) : "",
+          predicate: escapeHtml(ctx.locale === "id" ? e.predicate.id : e.predicate.en),
+        }),
+      );
+    }
+  }
+  const html = join([...blocks, ...caveatLines(ctx, answer.caveats, null), ctx.t("explain-footer")]);
+  return { html, buttons: [] as Button[][] };
+}
+
+function topicLabel(ctx: RenderContext, topic: string): string {
+  if (["hijau", "kuning", "merah", "hitam"].includes(topic)) return zoneName(ctx, topic as "hijau");
+  return topic.length === 1 ? ctx.t("card-grade", { grade: topic }).replace(/<[^>]+>/g, "") : topic;
+}

@@ -1,0 +1,64 @@
+import type { Reply } from "../answer/answer-query.js";
+import type { Button, Rendered, RenderContext } from "./common.js";
+import { name } from "./common.js";
+import { htmlToPlain } from "./format.js";
+import { renderNoData, renderRank, renderScore } from "./render-card.js";
+import { renderList } from "./render-list.js";
+import { renderCompare, renderExplain, renderStats, renderTrend, renderUnits } from "./render-other.js";
+
+/** Telegram's limit for one message. */
+export const MAX_MESSAGE_LENGTH = 4096;
+
+/** Cuts at a line break so no tag is split; lists paginate before this is ever needed. */
+function fit(html: string): string {
+  if (html.length <= MAX_MESSAGE_LENGTH) return html;
+  const cut = html.lastIndexOf("\n", MAX_MESSAGE_LENGTH - 2);
+  return `${html.slice(0, cut > 0 ? cut : MAX_MESSAGE_LENGTH - 2)}\n…`;
+}
+
+function body(ctx: RenderContext, reply: Reply, page: number): { html: string; buttons: Button[][] } {
+  switch (reply.kind) {
+    case "score":
+      return renderScore(ctx, reply);
+    case "rank":
+      return renderRank(ctx, reply);
+    case "no-data":
+      return renderNoData(ctx, reply);
+    case "top":
+    case "bottom":
+    case "list":
+      return renderList(ctx, reply, page);
+    case "compare":
+      return renderCompare(ctx, reply);
+    case "trend":
+      return renderTrend(ctx, reply);
+    case "units":
+      return renderUnits(ctx, reply);
+    case "stats":
+      return renderStats(ctx, reply);
+    case "explain":
+      return renderExplain(ctx, reply);
+    case "help":
+      return { html: ctx.t("help"), buttons: [] };
+    case "unknown":
+      return { html: ctx.t("unknown"), buttons: [] };
+    case "subscribe":
+      return { html: ctx.t("subscribe-hint"), buttons: [] };
+    case "need-body":
+      return { html: ctx.t(reply.count === 2 ? "need-two-bodies" : "need-body"), buttons: [] };
+    case "ambiguous":
+      return {
+        html: ctx.t("ambiguous", { text: name(reply.text) }),
+        buttons: reply.candidates.map((c) => [
+          { label: c.name, action: { a: "card", code: c.code, year: typeof reply.query.year === "number" ? reply.query.year : undefined } },
+        ]),
+      };
+  }
+}
+
+/** An answer (or a conversational reply) as the message users see, in their language. */
+export function renderReply(ctx: RenderContext, reply: Reply, page = 0): Rendered {
+  const { html, buttons } = body(ctx, reply, page);
+  const fitted = fit(html);
+  return { html: fitted, plain: htmlToPlain(fitted), buttons };
+}
