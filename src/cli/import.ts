@@ -1,1 +1,72 @@
-console.log("not yet");
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config/config.js";
+import { runCli, UserFacingError } from "../config/exit-on-error.js";
+import { ImportRejectedError, importResultsCsv, type ImportReport } from "../ingest/import-results.js";
+import { readUtf8File, UnreadableFileError } from "../ingest/read-text-file.js";
+import { openStore } from "../store/open-store.js";
+
+const USAGE = "Usage: npm run import -- FILE.csv [--json]";
+/** Enough to fix a file by; the JSON output always lists every problem. */
+const MAX_PROBLEMS_SHOWN = 50;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function summary(report: ImportReport): string {
+  return [
+    plural(report.added, "row added", "rows added"),
+    `${report.unchanged} already present`,
+    `${report.conflicts} ${report.conflicts === 1 ? "conflicts" : "conflict"} with a stored source`,
+  ].join(", ");
+}
+
+function rejection(file: string, problems: readonly string[]): string {
+  const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `  ${p}`);
+  if (problems.length > shown.length) shown.push(`  ... and ${problems.length - shown.length} more`);
+  return [`${file} was rejected, nothing was written (${plural(problems.length, "problem", "problems")}):`, ...shown].join("\n");
+}
+
+function parseCommandLine(): { file: string; json: boolean } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: process.argv.slice(2),
+      options: { json: { type: "boolean", default: false } },
+      allowPositionals: true,
+    });
+    if (positionals.length !== 1) throw new Error(positionals.length ? "give exactly one file" : "no file given");
+    return { file: positionals[0]!, json: values.json };
+  } catch (error) {
+    throw new UserFacingError(`${error instanceof Error ? error.message : String(error)}. ${USAGE}`);
+  }
+}
+
+async function main(): Promise<number> {
+  const { file, json } = parseCommandLine();
+  const config = loadConfig(process.env);
+  let text: string;
+  try {
+    text = await readUtf8File(file);
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    if (json) console.log(JSON.stringify({ error: error.message, problems: [] }));
+    else console.error(error.message);
+    return 1;
+  }
+
+  const db = await openStore(config.DATABASE_PATH);
+  try {
+    const report = await importResultsCsv(db, text, { origin: path.basename(file) });
+    const { added, unchanged, conflicts } = report;
+    console.log(json ? JSON.stringify({ added, unchanged, conflicts }) : summary(report));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ImportRejectedError)) throw error;
+    if (json) console.log(JSON.stringify({ error: `${file} was rejected, nothing was written`, problems: error.problems }));
+    else console.error(rejection(file, error.problems));
+    return 1;
+  } finally {
+    await db.destroy();
+  }
+}
+
+await runCli(main);

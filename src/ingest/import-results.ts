@@ -3,7 +3,7 @@ import type { Db } from "../store/connection.js";
 import type { Database, NewResultRow } from "../store/schema.js";
 import { fingerprint } from "./fingerprint.js";
 import { describeIssues, RESULT_COLUMNS, resultRowSchema, type ResultInput, type ValidationContext } from "./result-rows.js";
-import { parseCsv } from "./csv.js";
+import { parseCsvTable, type CsvTable } from "./csv.js";
 import { loadValidationContext } from "./validation-context.js";
 
 export class ImportRejectedError extends Error {
@@ -28,16 +28,20 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Runs inside the import's transaction: whatever it writes commits or rolls back with the facts. */
   withinTransaction?: (trx: Transaction<Database>, report: ImportReport) => Promise<void>;
+  /** The row number of each record in its file (default: the header is row 1, one line per record). */
+  rowNumbers?: readonly number[];
   /** Reuse a context already loaded (the shipped-data seed). */
   context?: ValidationContext;
   now?: () => Date;
 }
 
 function toRow(input: ResultInput, importId: number): NewResultRow {
-  const values = [
+  const values: (string | number | null)[] = [
     input.programme, input.year, input.entity_code, input.province_code, input.score, input.zone, input.opinion,
     input.opinion_text, input.rank_national, input.rank_province, input.statement, input.source_url ?? "",
-  ] as const;
+  ];
+  // Without a URL the note names the report: two such reports of one fact are two sources, not one.
+  if (input.source_url === null) values.push(input.note);
   return {
     programme_id: input.programme,
     year: input.year,
@@ -81,15 +85,16 @@ export async function importResultRecords(
   const inputs: ResultInput[] = [];
   const seen = new Map<string, number>();
   records.forEach((record, index) => {
-    const rowNumber = index + 2;
+    const rowNumber = options.rowNumbers?.[index] ?? index + 2;
     const parsed = schema.safeParse(record);
     if (!parsed.success) {
       problems.push(...describeIssues(rowNumber, parsed.error));
       return;
     }
+    // The same fact from the same source twice: the second would break the unique fingerprint.
     const key = toRow(parsed.data, 0).fingerprint;
     const first = seen.get(key);
-    if (first !== undefined) problems.push(`row ${rowNumber}: repeats row ${first}`);
+    if (first !== undefined) problems.push(`row ${rowNumber}: repeats row ${first} (same fact, same source)`);
     else seen.set(key, rowNumber);
     inputs.push(parsed.data);
   });
@@ -152,11 +157,11 @@ export async function importResultRecords(
 
 /** CSV text with exactly the columns of db/data/results.csv. */
 export async function importResultsCsv(db: Db, csvText: string, options: ImportOptions): Promise<ImportReport> {
-  let records: Record<string, string>[];
+  let table: CsvTable;
   try {
-    records = parseCsv(csvText, RESULT_COLUMNS);
+    table = parseCsvTable(csvText, RESULT_COLUMNS);
   } catch (error) {
     throw new ImportRejectedError([error instanceof Error ? error.message : String(error)]);
   }
-  return importResultRecords(db, records, options);
+  return importResultRecords(db, table.records, { ...options, rowNumbers: table.rowNumbers });
 }

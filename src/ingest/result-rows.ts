@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { provinceAt, provinceExisted } from "../domain/provinces.js";
 import { CATEGORIES, STATEMENTS, ZONES, type Category } from "../store/schema.js";
 
 export const RESULT_COLUMNS = [
@@ -6,11 +7,19 @@ export const RESULT_COLUMNS = [
   "opinion", "opinion_text", "rank_national", "rank_province", "statement", "source_url", "note",
 ] as const;
 
+/** What a year of a programme allows: the grades and zones of its score bands. */
+export interface YearRules {
+  grades: Set<string>;
+  zones: Set<string>;
+}
+
 /** What a row is checked against: the gazetteer and the programmes in the store. */
 export interface ValidationContext {
-  bodies: Map<string, { category: Category }>;
+  /** provinceCode: today's province (null for ministries and agencies). */
+  bodies: Map<string, { category: Category; provinceCode: string | null }>;
   provinces: Set<string>;
-  programmes: Map<string, { scaleMin: number; scaleMax: number; grades: Set<string>; assessedYears: Set<number> }>;
+  /** years: the assessed years only (a year without a round, like Ombudsman 2020, is absent). */
+  programmes: Map<string, { scaleMin: number; scaleMax: number; years: Map<number, YearRules> }>;
 }
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
@@ -48,30 +57,64 @@ const baseRow = z.object({
 
 export type ResultInput = z.infer<typeof baseRow>;
 
+/** The province a row must name: its own code, its province in that year (Papua split in 2022), or none. */
+function expectedProvince(category: Category, code: string, today: string | null, year: number): string | null {
+  if (category === "provinsi") return code;
+  if (category === "kabupaten" || category === "kota") return today === null ? null : provinceAt(today, year);
+  return null;
+}
+
+const listOrNone = (values: Set<string>) => (values.size ? [...values].join(", ") : "empty");
+
 export function resultRowSchema(ctx: ValidationContext) {
   return baseRow.superRefine((row, issue) => {
     const fail = (path: string, message: string) => issue.addIssue({ code: "custom", path: [path], message });
+    // This runs even when a field failed its own rule (see `when`), so that a file's every problem is
+    // reported at once; such a field holds its raw text, so each check looks only at well-typed fields.
+    const note = typeof row.note === "string" ? row.note.trim() : "";
+    const year = typeof row.year === "number" ? row.year : null;
     const programme = ctx.programmes.get(row.programme);
-    if (!programme) return fail("programme", `unknown programme "${row.programme}"`);
-    if (!programme.assessedYears.has(row.year)) fail("year", `${row.year} is not an assessment year of ${row.programme}`);
+    // An empty programme or code was already reported as required.
+    if (!programme) return row.programme === "" ? undefined : fail("programme", `unknown programme "${row.programme}"`);
+    const rules = year === null ? undefined : programme.years.get(year);
+    if (year !== null && !rules) fail("year", `${year} is not an assessment year of ${row.programme}`);
+
     const body = ctx.bodies.get(row.entity_code);
-    if (!body) fail("entity_code", `unknown code "${row.entity_code}"`);
-    else if (body.category !== row.category) fail("category", `${row.entity_code} is a ${body.category}, not a ${row.category}`);
+    if (!body) {
+      if (row.entity_code !== "") fail("entity_code", `unknown code "${row.entity_code}"`);
+    }
+    else if ((CATEGORIES as readonly unknown[]).includes(row.category) && body.category !== row.category) {
+      fail("category", `${row.entity_code} is a ${body.category}, not a ${row.category}`);
+    }
     if (row.province_code !== null && !ctx.provinces.has(row.province_code)) {
       fail("province_code", `unknown province code "${row.province_code}"`);
+    } else if (body && year !== null && body.category === row.category) {
+      // Rank within a province uses this column, so it must be the province of that year.
+      const expected = expectedProvince(body.category, row.entity_code, body.provinceCode, year);
+      if (row.province_code !== expected) {
+        fail("province_code", expected === null ? `must be empty for a ${body.category}` : `must be ${expected} for ${row.entity_code} in ${year}`);
+      } else if (body.category === "provinsi" && !provinceExisted(row.entity_code, year)) {
+        fail("entity_code", `province ${row.entity_code} did not exist yet in ${year}`);
+      }
     }
-    if (row.score !== null && (row.score < programme.scaleMin || row.score > programme.scaleMax)) {
+
+    if (typeof row.score === "number" && (row.score < programme.scaleMin || row.score > programme.scaleMax)) {
       fail("score", `must be between ${programme.scaleMin} and ${programme.scaleMax}`);
     }
-    if (row.opinion !== null && !programme.grades.has(row.opinion)) {
-      fail("opinion", `must be one of ${[...programme.grades].join(", ")}`);
+    if (rules && row.opinion !== null && !rules.grades.has(row.opinion)) {
+      fail("opinion", `must be ${rules.grades.size ? "one of " : ""}${listOrNone(rules.grades)} in ${year}`);
+    }
+    if (rules && row.zone !== null && (ZONES as readonly unknown[]).includes(row.zone) && !rules.zones.has(row.zone)) {
+      fail("zone", `must be ${rules.zones.size ? "one of " : ""}${listOrNone(rules.zones)} in ${year}`);
     }
     const states = [row.score, row.zone, row.opinion, row.opinion_text, row.rank_national, row.rank_province];
     // A row may carry its fact only in the note ("not assessed in 2022"), never nothing at all.
-    if (states.every((v) => v === null) && row.note.trim() === "") fail("score", "the row states no result (score, zone, opinion, rank or a note)");
-    if (row.statement === "group" && row.score !== null) fail("statement", "a group statement cannot carry a score");
-    if (row.source_url === null && row.note.trim() === "") fail("source_url", "a row needs a source URL or a note naming its source");
-  });
+    if (states.every((v) => v === null) && note === "") fail("score", "the row states no result (score, zone, opinion, rank or a note)");
+    if (row.statement === "group" && (row.score !== null || row.rank_national !== null || row.rank_province !== null)) {
+      fail("statement", "a group statement cannot carry a score or a rank");
+    }
+    if (row.source_url === null && note === "") fail("source_url", "a row needs a source URL or a note naming its source");
+  }, { when: (payload) => typeof payload.value === "object" && payload.value !== null });
 }
 
 /** "row 3: score must be..." lines; row numbers count the header as row 1, as spreadsheets do. */

@@ -7,7 +7,7 @@ import { projectRoot } from "../config/config.js";
 import { OMBUDSMAN } from "../domain/programmes.js";
 import type { Db } from "../store/connection.js";
 import { CATEGORIES, ZONES, type Database } from "../store/schema.js";
-import { parseCsv } from "./csv.js";
+import { parseCsv, parseCsvTable } from "./csv.js";
 import { fingerprint } from "./fingerprint.js";
 import { aliasesFromCsv, derivedAliases, institutionsFromCsv, officialRegions, writeGazetteer } from "./gazetteer.js";
 import { importResultRecords } from "./import-results.js";
@@ -119,8 +119,8 @@ export async function ensureShippedData(db: Db, dir = shippedDataDir): Promise<{
 
   const regions = await officialRegions();
   const institutions = institutionsFromCsv(files["institutions.csv"]);
-  const results = parseCsv(files["results.csv"], RESULT_COLUMNS);
-  const reported = results.map((r) => ({ code: r.entity_code ?? "", name: r.entity_name ?? "" }));
+  const results = parseCsvTable(files["results.csv"], RESULT_COLUMNS);
+  const reported = results.records.map((r) => ({ code: r.entity_code ?? "", name: r.entity_name ?? "" }));
   const bodies = [...regions, ...institutions.bodies];
   const aliases = [...derivedAliases(bodies, reported), ...institutions.aliases, ...aliasesFromCsv(files["aliases.csv"])];
   await db.transaction().execute(async (trx) => {
@@ -128,8 +128,9 @@ export async function ensureShippedData(db: Db, dir = shippedDataDir): Promise<{
     await writeScales(trx, JSON.parse(files["scales.json"]));
   });
   const context = await loadValidationContext(db);
-  await importResultRecords(db, results, {
+  await importResultRecords(db, results.records, {
     origin,
+    rowNumbers: results.rowNumbers,
     context,
     withinTransaction: (trx, report) => writeUnitsAndAggregates(trx, files, report.importId ?? 0),
   });
