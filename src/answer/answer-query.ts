@@ -37,7 +37,13 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
     case "subscribe":
       return { kind: "subscribe", query };
     case "explain":
-      return explainScale(catalog, { zone: query.zone, grade: query.grade, predicate: query.topic, year });
+      // `topic` repeats the zone or grade when that is what was asked; only other text is a predicate.
+      return explainScale(catalog, {
+        zone: query.zone,
+        grade: query.grade,
+        predicate: query.topic !== query.zone && query.topic !== query.grade ? query.topic : null,
+        year,
+      });
     case "stats":
       return statsFor(catalog, { year, category: query.category, provinceCode: query.province });
     case "top":

@@ -12,8 +12,9 @@ export interface ExplainTopic {
   year?: number | null;
 }
 
+/** "Opini Kualitas Tinggi" ~ "kualitas tinggi"; "Baik (Dengan Catatan)" ~ "baik dengan catatan". */
 const normalizePredicate = (s: string) =>
-  s.toLowerCase().replace(/^(opini|predikat|predicate)\s+/, "").replace(/\s+/g, " ").trim();
+  s.toLowerCase().replace(/^(opini|predikat|predicate)\s+/, "").replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
 
 function bandMatches(band: ScaleBand, programme: string, topic: ExplainTopic): boolean {
   if (topic.zone && band.zone !== topic.zone) return false;
@@ -29,7 +30,7 @@ function bandMatches(band: ScaleBand, programme: string, topic: ExplainTopic): b
 }
 
 const sameBand = (a: ScaleBand, b: ScaleBand) =>
-  a.min === b.min && a.max === b.max && a.zone === b.zone && a.grade === b.grade && a.label_id === b.label_id;
+  a.min === b.min && a.max === b.max && a.zone === b.zone && a.grade === b.grade && predicateOf(a).id === predicateOf(b).id;
 
 /** What a zone, grade or predicate means, or a year's whole scale: the bands, grouped over the years they held. */
 export function explainScale(catalog: Catalog, topic: ExplainTopic): ExplainAnswer {
@@ -48,9 +49,11 @@ export function explainScale(catalog: Catalog, topic: ExplainTopic): ExplainAnsw
         entries.push({ years: [scale.year], programme: scale.programme, band, predicate: predicateOf(band) });
       }
     }
-    if (scale.confidence && /medium|low/i.test(scale.confidence) && entries.some((e) => e.years.includes(scale.year))) {
+    // Only the confidence notes of the scales the entries come from (not another programme's same year).
+    const used = entries.some((e) => e.programme === scale.programme && e.years.includes(scale.year));
+    if (scale.confidence && /medium|low/i.test(scale.confidence) && used) {
       if (!caveats.some((c) => c.kind === "scale-uncertain" && c.confidence === scale.confidence)) {
-        caveats.push({ kind: "scale-uncertain", confidence: scale.confidence });
+        caveats.push({ kind: "scale-uncertain", year: scale.year, confidence: scale.confidence });
       }
     }
   }

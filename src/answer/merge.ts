@@ -112,7 +112,7 @@ export function mergeBodyYear(body: BodyInfo, rows: ResultRow[], scale: YearScal
     }
   }
   if ((zone?.derived || grade?.derived) && scale?.confidence && /medium|low/i.test(scale.confidence)) {
-    caveats.push({ kind: "scale-uncertain", confidence: scale.confidence });
+    caveats.push({ kind: "scale-uncertain", year, confidence: scale.confidence });
   }
 
   const expectedBand = scoreBand ?? (grade && !grade.derived ? bandForGrade(bands, grade.value) : null);

@@ -1,6 +1,6 @@
 import type { AggregateRow, Category } from "../store/schema.js";
 import { viewsIn, type Catalog, regionsOfProvinceAt } from "./catalog.js";
-import { isFullRound } from "./coverage.js";
+import { assessedCount, isFullRound } from "./coverage.js";
 import { majority } from "./merge.js";
 import { noData } from "./score.js";
 import type { Caveat, NoDataAnswer, SourceRef, StatsAnswer, ZoneCounts } from "./types.js";
@@ -32,29 +32,39 @@ export function statsFor(
   params: { year: number | null; category: Category | null; provinceCode: string | null },
 ): StatsAnswer | NoDataAnswer {
   const category: Category | "total" = params.category ?? "total";
+  // A provincial subtotal covers the whole province (its kab/kota, some with the Pemprov): it
+  // answers for the province, never for one category in it.
   const relevant = catalog.aggregates.filter((a) =>
-    params.provinceCode ? a.province_code === params.provinceCode : a.category === category,
+    params.provinceCode ? a.province_code === params.provinceCode && !params.category : a.category === category,
   );
-  // Default year: the latest with official counts, or for a province the latest with any row.
-  const candidates = [...relevant.map((a) => a.year), ...(params.provinceCode ? catalog.viewsByYear.keys() : [])];
-  const year = params.year ?? (candidates.length ? Math.max(...candidates) : null);
-  if (year === null) return noData(catalog, null, null);
+  const hasZoneCounts = (a: AggregateRow) => a.green !== null || a.yellow !== null || a.red !== null;
+  const rowsIn = (y: number) =>
+    viewsIn(catalog, y, { category: params.category, provinceCode: params.provinceCode }).filter((v) =>
+      params.provinceCode ? v.body.category === "kabupaten" || v.body.category === "kota" : true,
+    );
+  // Default year: the latest with official zone counts, or for a province the latest with any
+  // row of that province (nationally, rows count only when no official count exists at all).
+  const official = relevant.filter(hasZoneCounts).map((a) => a.year);
+  const rowYears = [...catalog.viewsByYear.keys()].filter((y) => rowsIn(y).length > 0);
+  const candidates = params.provinceCode || official.length === 0 ? [...official, ...rowYears] : official;
+  const availableYears = [...new Set(candidates)].sort((a, b) => a - b);
+  const year = params.year ?? availableYears.at(-1) ?? null;
+  if (year === null) return { ...noData(catalog, null, null), availableYears };
   const caveats: Caveat[] = [];
   if ([...catalog.scales.values()].some((s) => s.year === year && s.sampled)) caveats.push({ kind: "sampled-year", year });
   const scope = { category, provinceCode: params.provinceCode };
 
-  const aggregateRows = relevant.filter((a) => a.year === year && (a.green !== null || a.yellow !== null || a.red !== null));
+  const aggregateRows = relevant.filter((a) => a.year === year && hasZoneCounts(a));
   if (aggregateRows.length > 0) {
     return { kind: "stats", year, scope, basis: "aggregate", ...fromAggregates(aggregateRows), grades: null, withData: null, expected: null, caveats };
   }
 
   // No official count: count the rows held, and say how many of how many.
-  const views = viewsIn(catalog, year, {
-    category: params.category,
-    provinceCode: params.provinceCode,
-  }).filter((v) => (params.provinceCode ? v.body.category === "kabupaten" || v.body.category === "kota" : true));
-  if (views.length === 0) return noData(catalog, null, year);
-  const counts: ZoneCounts = { assessed: null, hijau: 0, kuning: 0, merah: 0 };
+  const views = rowsIn(year);
+  if (views.length === 0) return { ...noData(catalog, null, year), availableYears };
+  // No data is not zero: a zone nobody states (2025 dropped the zones) is unknown, not 0.
+  const anyZone = views.some((v) => v.zone);
+  const counts: ZoneCounts = { assessed: null, hijau: anyZone ? 0 : null, kuning: anyZone ? 0 : null, merah: anyZone ? 0 : null };
   const grades: Record<string, number> = {};
   for (const v of views) {
     const zone = v.zone?.value;
@@ -65,7 +75,7 @@ export function statsFor(
     ? isFullRound(catalog, year)
       ? regionsOfProvinceAt(catalog, params.provinceCode, year).filter((b) => !params.category || b.category === params.category).length
       : null
-    : null;
+    : assessedCount(catalog, year, category);
   const withData = views.filter((v) => v.zone || v.grade).length;
   if (expected === null || withData < expected) caveats.push({ kind: "partial-data", withData, assessed: expected });
   return {

@@ -12,10 +12,17 @@ const NATIONAL_CATEGORIES: Category[] = ["provinsi", "kabupaten", "kota", "kemen
 const matches = (v: BodyYearView, f: ListFilters) =>
   (!f.zone || v.zone?.value === f.zone) && (!f.grade || v.grade?.value === f.grade);
 
-/** The latest year with any result matching the filters. */
-function latestYearFor(catalog: Catalog, f: ListFilters): number | null {
-  const years = [...catalog.viewsByYear.keys()].sort((a, b) => b - a);
-  return years.find((y) => viewsIn(catalog, y, { category: f.category, provinceCode: f.provinceCode }).some((v) => matches(v, f))) ?? null;
+/**
+ * Years with something to show for the filters: a result matching them for a list, a score
+ * for a top or bottom (a year holding only zones cannot be ranked). Ascending.
+ */
+function yearsWithEntries(catalog: Catalog, f: ListFilters, kind: TopAnswer["kind"]): number[] {
+  const years = [...catalog.viewsByYear.keys()].sort((a, b) => a - b);
+  return years.filter((y) =>
+    viewsIn(catalog, y, { category: f.category, provinceCode: f.provinceCode }).some(
+      (v) => matches(v, f) && (kind === "list" || v.score !== null),
+    ),
+  );
 }
 
 /** Competition ranking (1, 2, 2, 4) by score; entries without a score follow, by name. */
@@ -70,14 +77,16 @@ export function listBodies(
   filters: ListFilters,
   n: number | null = null,
 ): TopAnswer | NoDataAnswer {
-  const year = filters.year ?? latestYearFor(catalog, filters);
-  if (year === null) return noData(catalog, null, filters.year);
+  const available = yearsWithEntries(catalog, filters, kind);
+  const year = filters.year ?? available.at(-1) ?? null;
+  // No data is an answer: say which years do have some for these filters.
+  if (year === null) return { ...noData(catalog, null, filters.year), availableYears: available };
   const f = { ...filters, year };
   // National rankings are always within a category: without one, one list per category.
   const categories: (Category | null)[] = f.category ? [f.category] : f.provinceCode ? [null] : NATIONAL_CATEGORIES;
   const perGroup = kind === "list" ? null : (n ?? (categories.length > 1 ? DEFAULT_TOP_N_PER_GROUP : DEFAULT_TOP_N));
   const groups = categories.map((c) => group(catalog, year, f, c, kind, perGroup)).filter((g) => g.entries.length > 0);
-  if (groups.length === 0) return noData(catalog, null, year);
+  if (groups.length === 0) return { ...noData(catalog, null, year), availableYears: available };
   const caveats: Caveat[] = [];
   const scale = [...catalog.scales.values()].find((s) => s.year === year && s.sampled);
   if (scale) caveats.push({ kind: "sampled-year", year });

@@ -23,7 +23,7 @@ export type Caveat =
   | { kind: "zone-contradicts-score"; stated: Zone; expected: Zone }
   | { kind: "grade-contradicts-score"; stated: string; expected: string }
   | { kind: "group-statement-only" }
-  | { kind: "scale-uncertain"; confidence: string }
+  | { kind: "scale-uncertain"; year: number; confidence: string }
   | { kind: "sampled-year"; year: number }
   | { kind: "no-assessment"; year: number }
   | { kind: "method-change"; between: [number, number] }
@@ -102,7 +102,7 @@ export interface NoDataAnswer {
   kind: "no-data";
   body: BodyInfo | null;
   year: number | null;
-  /** Years with data for that body. */
+  /** Years with data for that body (or, for a list or a count, for its filters). */
   availableYears: number[];
   caveats: Caveat[];
 }

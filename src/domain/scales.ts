@@ -26,11 +26,13 @@ export function bandForZone(bands: readonly ScaleBand[], zone: string): ScaleBan
  * The predicate of a band, from the scale file's labels:
  * "Zona Hijau - Predikat Kepatuhan Tinggi" -> "Kepatuhan Tinggi",
  * "Opini Kualitas Tertinggi (Kategori A, Zona Hijau)" -> "Opini Kualitas Tertinggi".
+ * Only a trailing note of the band's category or zone is dropped: "Baik (Dengan Catatan)", the
+ * IPP's B-, is a predicate of its own and must not become "Baik" (B).
  */
 export function predicateOf(band: ScaleBand): { id: string; en: string } {
   const clean = (label: string) =>
     label
-      .replace(/\s*\(.*\)\s*$/, "")
+      .replace(/\s*\((?:kategori|category|zona|zone)\b[^)]*\)\s*$/i, "")
       .replace(/^.*?\s-\s/, "")
       .replace(/^Predikat\s+/i, "")
       .trim();
