@@ -1,0 +1,84 @@
+import { answerQuery, type Reply } from "../answer/answer-query.js";
+import { catalogIsStale, loadCatalog, type Catalog } from "../answer/catalog.js";
+import { listBodies } from "../answer/top.js";
+import { scoreOf } from "../answer/score.js";
+import { trendOf } from "../answer/trend.js";
+import { unitsOf } from "../answer/units.js";
+import type { Action } from "../present/actions.js";
+import type { Rendered } from "../present/common.js";
+import { Translator, type Locale } from "../present/i18n.js";
+import { renderReply } from "../present/render.js";
+import type { Db } from "../store/connection.js";
+import type { Query } from "../understand/query.js";
+
+export type Understand = (text: string) => Query;
+
+export interface Asked {
+  query: Query;
+  reply: Reply;
+  rendered: Rendered;
+  locale: Locale;
+}
+
+/**
+ * The core behind every front end (Telegram, the terminal chat, inline mode, `npm run ask`):
+ * text -> query -> answer -> rendered message. Knows nothing of grammY.
+ */
+export class Rapor {
+  private current: Catalog;
+
+  constructor(
+    private readonly db: Db,
+    catalog: Catalog,
+    private readonly understand: Understand,
+    readonly translator: Translator = new Translator(),
+  ) {
+    this.current = catalog;
+  }
+
+  get catalog(): Catalog {
+    return this.current;
+  }
+
+  /** Reloads the read model when an import (from this process or another) changed the store. */
+  async refreshIfStale(): Promise<boolean> {
+    if (!(await catalogIsStale(this.db, this.current))) return false;
+    this.current = await loadCatalog(this.db);
+    return true;
+  }
+
+  parse(text: string): Query {
+    return this.understand(text);
+  }
+
+  /** Answers a question; in `locale` when given (the chat's choice), else in the question's language. */
+  ask(text: string, locale?: Locale): Asked {
+    const query = this.understand(text);
+    const reply = answerQuery(this.current, query);
+    const chosen = locale ?? query.language;
+    return { query, reply, rendered: this.render(reply, chosen), locale: chosen };
+  }
+
+  render(reply: Reply, locale: Locale, page = 0): Rendered {
+    return renderReply({ locale, t: this.translator.forLocale(locale), catalog: this.current }, reply, page);
+  }
+
+  /** The reply a button asks for; null for actions the chat layer handles itself (compare, follow). */
+  act(action: Action, locale: Locale): Rendered | null {
+    const c = this.current;
+    switch (action.a) {
+      case "card":
+        return this.render(scoreOf(c, action.code, action.year ?? null), locale);
+      case "trend":
+        return this.render(trendOf(c, action.code), locale);
+      case "units":
+        return this.render(unitsOf(c, action.code, action.year ?? null), locale);
+      case "top": {
+        const filters = { year: action.year, provinceCode: action.province ?? null, category: action.category ?? null, zone: null, grade: null };
+        return this.render(listBodies(c, action.dir, filters, null), locale, action.page);
+      }
+      default:
+        return null;
+    }
+  }
+}
