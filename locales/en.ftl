@@ -217,3 +217,72 @@ button-follow = 🔔 Follow
 button-prev = ◀️ Previous
 button-next = Next ▶️
 button-card = { $name }
+
+## Bot
+# Texts of the Telegram bot and the terminal chat (src/bot, src/cli/terminal.ts).
+
+bot-welcome = Hello{ $name ->
+    [none] {""}
+   *[other] {" "}{ $name }
+}! I am <b>Rapor</b>: ask me about the Ombudsman RI public-service compliance results of any region or agency.
+bot-commands =
+    <b>Commands</b>
+    /score name [year]: score and zone
+    /rank name [year]: rank
+    /top [number] [province] [year]: top list
+    /compare name and name [year]: comparison
+    /trend name: over the years
+    /units name [year]: service-unit scores
+    /scale: what zones, grades and predicates mean
+    /language: change language
+    /about: about this data
+    /cancel: cancel the question in progress
+bot-commands-groups = In groups, mention { $mention } or reply to my message.
+bot-about =
+    ℹ️ <b>About Rapor's data</b>
+
+    • Figures come from Ombudsman RI's public reports and news quoting them; every answer names its source.
+    • The data is <b>partial</b>: not every region and year is covered. "No data yet" does not mean a score of zero.
+    • Official ranks are only those a source states; an order Rapor computes is marked when the data is partial.
+    • There was no assessment in 2020 (COVID-19 pandemic).
+    • The method changed in 2022 (grades A–E, opinions) and in 2025 (Ombudsman RI Opinion, a sample); scores across methods are not comparable.
+    • KemenPAN-RB's Public Service Index (1–5 scale) is another programme; answers always name the programme.
+bot-scale-title = ℹ️ <b>Ombudsman RI assessment scales</b>
+bot-scale-intro = Scores run from 0 to 100. Until 2021 results were colour zones (green, yellow, red); since 2022 they are grades A–E with an opinion, and since 2025 colour zones are no longer official.
+bot-usage-score = Add the name of the region or agency, e.g. <code>/score Lampung Utara 2021</code>.
+bot-usage-rank = Add the name of the region or agency, e.g. <code>/rank Kota Kendari 2022</code>.
+bot-usage-trend = Add the name of the region or agency, e.g. <code>/trend Kota Payakumbuh</code>.
+bot-usage-units = Add the name of the region or agency, e.g. <code>/units Kota Palembang 2025</code>.
+bot-compare-ask-first = ⚖️ Compare whom? Send the first region or agency. (/cancel to stop)
+bot-compare-ask-next = ⚖️ Compare <b>{ $name }</b> with whom? Send the next name. (/cancel to stop)
+bot-compare-not-found = I could not find a region or agency called "{ $text }". Try its full name, e.g. "Kabupaten Tebo".
+bot-compare-need-text = Send the name as text, e.g. "Kota Jambi".
+bot-compare-gave-up = Comparison cancelled. Try again with /compare any time.
+bot-compare-open-chat = Open a chat with me to compare.
+bot-cancelled = OK, cancelled.
+bot-nothing-to-cancel = Nothing is in progress. Send a question.
+bot-language-choose = Pilih bahasa / Choose a language:
+bot-language-id = 🇮🇩 Bahasa Indonesia
+bot-language-en = 🇬🇧 English
+bot-language-set = ✅ Language: English. Next answers will be in English.
+bot-button-stale = This button has expired. Please send your question again.
+bot-follow-unavailable = Sorry, following is not switched on in this bot.
+bot-flood = Easy there 🙂 Too many messages in a short time; wait a moment and try again.
+bot-error = Sorry, something went wrong. Please try again.
+bot-non-text = I can only read questions written as text, e.g. "score of Lampung Utara 2021".
+bot-inline-help-title = Look up assessment results
+bot-inline-help-description = Type a region and a year, e.g. lampung utara 2021
+bot-inline-help-text = Ask { $mention } about the Ombudsman RI public-service compliance results, e.g. <code>{ $mention } lampung utara 2021</code>.
+bot-command-start = Start and example questions
+bot-command-help = Help and the list of commands
+bot-command-score = Score and zone: /score name [year]
+bot-command-rank = Rank: /rank name [year]
+bot-command-top = Top list: /top [province] [year]
+bot-command-compare = Compare two regions or agencies
+bot-command-trend = Trend over the years
+bot-command-units = Service-unit scores
+bot-command-scale = What zones, grades and predicates mean
+bot-command-language = Change language
+bot-command-about = About the data and its sources
+bot-command-cancel = Cancel the question in progress
+bot-terminal-intro = Rapor in the terminal. Type a question and press Enter; type a number to press a button; Ctrl+D to quit.

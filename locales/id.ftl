@@ -217,3 +217,72 @@ button-follow = 🔔 Ikuti
 button-prev = ◀️ Sebelumnya
 button-next = Berikutnya ▶️
 button-card = { $name }
+
+## Bot
+# Texts of the Telegram bot and the terminal chat (src/bot, src/cli/terminal.ts).
+
+bot-welcome = Halo{ $name ->
+    [none] {""}
+   *[other] {" "}{ $name }
+}! Saya <b>Rapor</b>: tanyakan hasil penilaian kepatuhan pelayanan publik Ombudsman RI untuk daerah atau instansi mana pun.
+bot-commands =
+    <b>Perintah</b>
+    /nilai nama [tahun]: nilai dan zona
+    /peringkat nama [tahun]: peringkat
+    /top [jumlah] [provinsi] [tahun]: daftar teratas
+    /bandingkan nama dan nama [tahun]: perbandingan
+    /tren nama: dari tahun ke tahun
+    /unit nama [tahun]: nilai unit layanan
+    /zona: arti zona, kategori dan predikat
+    /bahasa: ganti bahasa
+    /tentang: tentang data ini
+    /batal: batalkan pertanyaan yang sedang berjalan
+bot-commands-groups = Di grup, sebut { $mention } atau balas pesan saya.
+bot-about =
+    ℹ️ <b>Tentang data Rapor</b>
+
+    • Angka berasal dari laporan publik Ombudsman RI dan berita yang mengutipnya; setiap jawaban menyebut sumbernya.
+    • Datanya <b>belum lengkap</b>: tidak semua daerah dan tahun tercakup. "Belum ada data" bukan berarti nilainya nol.
+    • Peringkat resmi hanya yang disebut sumber; urutan yang dihitung Rapor diberi tanda bila datanya belum lengkap.
+    • Tahun 2020 tidak ada penilaian (pandemi COVID-19).
+    • Metode penilaian berubah pada 2022 (kategori A–E, opini) dan pada 2025 (Opini Ombudsman RI, sampel); nilai lintas metode tidak sebanding.
+    • Indeks Pelayanan Publik KemenPAN-RB (skala 1–5) adalah program lain; jawaban selalu menyebut programnya.
+bot-scale-title = ℹ️ <b>Skala penilaian Ombudsman RI</b>
+bot-scale-intro = Nilai 0–100. Sampai 2021 hasilnya berupa zona (hijau, kuning, merah); sejak 2022 berupa kategori A–E dengan opini, dan sejak 2025 zona warna tidak lagi dipakai resmi.
+bot-usage-score = Tulis nama daerah atau instansinya, mis. <code>/nilai Lampung Utara 2021</code>.
+bot-usage-rank = Tulis nama daerah atau instansinya, mis. <code>/peringkat Kota Kendari 2022</code>.
+bot-usage-trend = Tulis nama daerah atau instansinya, mis. <code>/tren Kota Payakumbuh</code>.
+bot-usage-units = Tulis nama daerah atau instansinya, mis. <code>/unit Kota Palembang 2025</code>.
+bot-compare-ask-first = ⚖️ Mau membandingkan siapa? Kirim nama daerah atau instansi pertama. (/batal untuk berhenti)
+bot-compare-ask-next = ⚖️ Bandingkan <b>{ $name }</b> dengan siapa? Kirim nama berikutnya. (/batal untuk berhenti)
+bot-compare-not-found = Saya tidak menemukan daerah atau instansi bernama "{ $text }". Coba tulis nama lengkapnya, mis. "Kabupaten Tebo".
+bot-compare-need-text = Kirim namanya sebagai teks, mis. "Kota Jambi".
+bot-compare-gave-up = Perbandingan dibatalkan. Coba lagi dengan /bandingkan kapan saja.
+bot-compare-open-chat = Buka chat dengan saya untuk membandingkan.
+bot-cancelled = Baik, dibatalkan.
+bot-nothing-to-cancel = Tidak ada yang sedang berjalan. Silakan kirim pertanyaan.
+bot-language-choose = Pilih bahasa / Choose a language:
+bot-language-id = 🇮🇩 Bahasa Indonesia
+bot-language-en = 🇬🇧 English
+bot-language-set = ✅ Bahasa: Indonesia. Jawaban berikutnya dalam bahasa Indonesia.
+bot-button-stale = Tombol ini sudah tidak berlaku. Silakan kirim pertanyaannya lagi.
+bot-follow-unavailable = Maaf, fitur ikuti belum aktif di bot ini.
+bot-flood = Pelan-pelan ya 🙂 Terlalu banyak pesan dalam waktu singkat; tunggu sebentar lalu coba lagi.
+bot-error = Maaf, terjadi kesalahan. Silakan coba lagi.
+bot-non-text = Saya hanya bisa membaca pertanyaan berupa teks, mis. "nilai Lampung Utara 2021".
+bot-inline-help-title = Cari hasil penilaian
+bot-inline-help-description = Ketik nama daerah dan tahun, mis. lampung utara 2021
+bot-inline-help-text = Tanyakan hasil penilaian kepatuhan pelayanan publik Ombudsman RI ke { $mention }, mis. <code>{ $mention } lampung utara 2021</code>.
+bot-command-start = Mulai dan contoh pertanyaan
+bot-command-help = Bantuan dan daftar perintah
+bot-command-score = Nilai dan zona: /nilai nama [tahun]
+bot-command-rank = Peringkat: /peringkat nama [tahun]
+bot-command-top = Daftar teratas: /top [provinsi] [tahun]
+bot-command-compare = Bandingkan dua daerah atau instansi
+bot-command-trend = Tren dari tahun ke tahun
+bot-command-units = Nilai unit layanan
+bot-command-scale = Arti zona, kategori dan predikat
+bot-command-language = Ganti bahasa
+bot-command-about = Tentang data dan sumbernya
+bot-command-cancel = Batalkan pertanyaan yang berjalan
+bot-terminal-intro = Rapor di terminal. Ketik pertanyaan lalu Enter; ketik angka untuk menekan tombol; Ctrl+D untuk keluar.

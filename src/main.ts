@@ -1,10 +1,129 @@
-import { loadConfig } from "./config/config.js";
+/**
+ * Composition root: config -> store -> core (Rapor) -> bot -> run. With a BOT_TOKEN it serves
+ * Telegram (long polling or webhook, per BOT_MODE); without one it opens the same bot as a
+ * chat in this terminal.
+ */
+import { run } from "@grammyjs/runner";
+import { GrammyError, type Bot } from "grammy";
+import type { Logger } from "pino";
+import { openRapor } from "./app/open-rapor.js";
+import type { Rapor } from "./app/rapor.js";
+import { publishCommands } from "./bot/commands.js";
+import type { BotContext } from "./bot/context.js";
+import { ALLOWED_UPDATES, createBot } from "./bot/create-bot.js";
+import { startWebhookServer } from "./bot/webhook-server.js";
+import { runTerminal } from "./cli/terminal.js";
+import { ConfigError, loadConfig, type Config } from "./config/config.js";
 import { runCli } from "./config/exit-on-error.js";
+import { createLogger } from "./config/logger.js";
+import type { Db } from "./store/connection.js";
 import { openStore } from "./store/open-store.js";
+
+
+/** Aborts on the first SIGINT or SIGTERM. */
+function stopSignal(logger: Logger): AbortSignal {
+  const controller = new AbortController();
+  const stop = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, "stopping");
+    controller.abort();
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return controller.signal;
+}
+
+const aborted = (signal: AbortSignal) =>
+  new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener("abort", () => resolve(), { once: true })));
+
+/**
+ * getMe (grammY retries it while the Bot API is unreachable; a stop signal ends the wait).
+ * A token the Bot API rejects is a configuration error (exit 2), not a crash. False when stopped.
+ */
+async function identify(bot: Bot<BotContext>, stop: AbortSignal): Promise<boolean> {
+  try {
+    await bot.init(stop as Parameters<typeof bot.init>[0]);
+    return true;
+  } catch (error) {
+    if (stop.aborted) return false;
+    if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404)) {
+      throw new ConfigError(`Invalid BOT_TOKEN: the Bot API rejected it (${error.error_code})`);
+    }
+    throw error;
+  }
+}
+
+async function serveTelegram(config: Config, token: string, db: Db, rapor: Rapor, logger: Logger): Promise<void> {
+  const bot = createBot(token, {
+    rapor,
+    db,
+    logger,
+    adminIds: config.ADMIN_IDS,
+    defaultLocale: config.DEFAULT_LOCALE,
+    client: { apiRoot: config.BOT_API_ROOT },
+  });
+  const stop = stopSignal(logger);
+  const stopped = aborted(stop);
+  logger.info({ apiRoot: config.BOT_API_ROOT }, "connecting to the Bot API");
+  if (!(await identify(bot, stop))) return void logger.info("bot stopped");
+  // In the background: the menu is a nicety, and a slow or failing call must not delay answering.
+  void publishCommands(bot.api, rapor.translator, config.DEFAULT_LOCALE, logger);
+  const started = { bot: bot.botInfo.username, mode: config.BOT_MODE, apiRoot: config.BOT_API_ROOT };
+
+  if (config.BOT_MODE === "webhook") {
+    const path = new URL(config.WEBHOOK_URL).pathname;
+    const server = await startWebhookServer(bot, { port: config.PORT, path, secret: config.WEBHOOK_SECRET, logger });
+    try {
+      await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, allowed_updates: ALLOWED_UPDATES });
+    } catch (error) {
+      logger.error({ err: error }, "setWebhook failed: Telegram will not deliver updates until the webhook is set");
+    }
+    logger.info({ ...started, port: server.port, path }, "bot started");
+    await stopped;
+    await server.close();
+  } else {
+    // A webhook left over from a webhook deployment would make getUpdates fail.
+    await bot.api.deleteWebhook().catch((error: unknown) => logger.warn({ err: error }, "deleteWebhook failed"));
+    const runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
+    logger.info(started, "bot started");
+    await Promise.race([stopped, runner.task()]);
+    // Waits for the updates in hand to be handled.
+    if (runner.isRunning()) await runner.stop();
+  }
+  logger.info("bot stopped");
+}
 
 await runCli(async () => {
   const config = loadConfig(process.env);
+  const token = config.BOT_TOKEN;
+  const secret = config.BOT_MODE === "webhook" ? config.WEBHOOK_SECRET : undefined;
+  // The terminal chat owns stdout: logs go to stderr, warnings only unless LOG_LEVEL says otherwise.
+  const level = !token && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL;
+  const logger = createLogger({ level, secrets: [token, secret], destination: token ? 1 : 2 });
   const db = await openStore(config.DATABASE_PATH);
-  console.log("Rapor: database ready. The chat is not built yet (see the issues).");
-  await db.destroy();
+  try {
+    const rapor = await openRapor(db);
+    if (!token) {
+      await runTerminal({
+        rapor,
+        db,
+        logger,
+        defaultLocale: config.DEFAULT_LOCALE,
+        input: process.stdin,
+        output: process.stdout,
+        interactive: Boolean(process.stdin.isTTY),
+      });
+      return 0;
+    }
+    try {
+      await serveTelegram(config, token, db, rapor, logger);
+      return 0;
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+      // Through the logger, which scrubs the token, rather than runCli's plain print.
+      logger.fatal({ err: error }, "the bot stopped on an error");
+      return 1;
+    }
+  } finally {
+    await db.destroy();
+  }
 });

@@ -26,8 +26,12 @@ describe("loadConfig", () => {
   });
 
   it("requires the webhook settings in webhook mode", () => {
-    expect(() => loadConfig({ BOT_MODE: "webhook" })).toThrowError(/WEBHOOK_URL/);
+    expect(() => loadConfig({ BOT_MODE: "webhook" })).toThrowError(/WEBHOOK_URL|BOT_TOKEN/);
+    expect(() => loadConfig({ BOT_MODE: "webhook", WEBHOOK_URL: "https://example.org/hook", WEBHOOK_SECRET: "abcdefghijklmnop" })).toThrowError(
+      /^Invalid BOT_TOKEN: required in webhook mode$/,
+    );
     const config = loadConfig({
+      BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ",
       BOT_MODE: "webhook",
       WEBHOOK_URL: "https://example.org/hook",
       WEBHOOK_SECRET: "abcdefghijklmnop",
@@ -35,5 +39,6 @@ describe("loadConfig", () => {
     });
     expect(config.BOT_MODE).toBe("webhook");
     expect(config.ADMIN_IDS).toEqual([1, 2]);
+    expect(loadConfig({ BOT_API_ROOT: "http://127.0.0.1:8081/" }).BOT_API_ROOT).toBe("http://127.0.0.1:8081");
   });
 });

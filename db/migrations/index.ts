@@ -7,4 +7,6 @@ import * as core from "./2026-11-23-01-core.js";
  */
 export const migrations: Record<string, Migration> = {
   "2026-11-23-01-core": core,
+  "2026-11-23-02-bot": await import("./2026-11-23-02-bot.js"),
+  "2026-11-23-03-broadcast": await import("./2026-11-23-03-broadcast.js"),
 };

@@ -12,13 +12,19 @@ const telegramIdList = z
   .regex(/^(\d+(\s*,\s*\d+)*)?$/, "expected comma-separated numeric Telegram user ids")
   .transform((s) => (s === "" ? [] : s.split(",").map((id) => Number(id.trim()))));
 
+const botToken = z
+  .string({ error: "required in webhook mode" })
+  .trim()
+  .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "does not look like a bot token from @BotFather");
+
 const common = {
-  BOT_TOKEN: z
-    .string()
-    .trim()
-    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "does not look like a bot token from @BotFather")
-    .optional(),
-  BOT_API_ROOT: z.url({ protocol: /^https?$/ }).default("https://api.telegram.org"),
+  /** Without a token, `npm start` opens the terminal chat. */
+  BOT_TOKEN: botToken.optional(),
+  /** Another Bot API server (self-hosted, or an emulator in tests); grammY wants no trailing slash. */
+  BOT_API_ROOT: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => url.replace(/\/+$/, ""))
+    .default("https://api.telegram.org"),
   DATABASE_PATH: z
     .string()
     .trim()
@@ -34,6 +40,7 @@ const pollingConfig = z.object({ ...common, BOT_MODE: z.literal("polling").defau
 
 const webhookConfig = z.object({
   ...common,
+  BOT_TOKEN: botToken,
   BOT_MODE: z.literal("webhook"),
   WEBHOOK_URL: z.url({ protocol: /^https?$/ }),
   WEBHOOK_SECRET: z

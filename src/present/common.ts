@@ -112,7 +112,7 @@ export function caveatLines(ctx: RenderContext, caveats: Caveat[], view: BodyYea
         lines.push(ctx.t("caveat-group-statement-only", { name: name(view?.body.name ?? "") }));
         break;
       case "scale-uncertain":
-        lines.push(ctx.t("caveat-scale-uncertain", { year, confidence: escapeHtml(caveat.confidence) }));
+        lines.push(ctx.t("caveat-scale-uncertain", { year: String(caveat.year), confidence: escapeHtml(caveat.confidence) }));
         break;
       case "sampled-year":
       case "no-assessment":

@@ -59,7 +59,7 @@ export function cardButtons(ctx: RenderContext, view: BodyYearView, otherYears: 
   if (view.provinceCode && (view.body.category === "kabupaten" || view.body.category === "kota")) {
     next.push({
       label: ctx.t("button-top-province", { province: provinceName(ctx, view.provinceCode).replace(/^Provinsi /, "") }),
-      action: { a: "top", province: view.provinceCode, year: view.year, dir: "top", page: 0 },
+      action: { a: "top", province: view.provinceCode, year: view.year, dir: "list", page: 0 },
     });
   }
   const last: Button[] = [

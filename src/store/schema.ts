@@ -150,3 +150,69 @@ export type UnitResultRow = Selectable<UnitResultsTable>;
 export type AggregateRow = Selectable<AggregatesTable>;
 export type ScaleBand = Selectable<ScaleBandsTable>;
 export type ProgrammeYear = Selectable<ProgrammeYearsTable>;
+
+// ─── Bot state (migration 2026-11-23-02-bot) ────────────────────────────────────────────
+// Merged into `Database` by interface declaration merging, so this block stays apart.
+
+export interface BotChatSettingsTable {
+  /** Telegram chat id (a user's id for private chats and inline queries). */
+  chat_id: number;
+  /** "id" | "en", or null when the chat has not chosen. */
+  locale: string | null;
+  updated_at: string;
+}
+
+export interface BotConversationsTable {
+  /** The conversations plugin's storage key (the chat id). */
+  key: string;
+  /** JSON of the plugin's versioned state. */
+  state: string;
+  updated_at: string;
+}
+
+export interface Database {
+  bot_chat_settings: BotChatSettingsTable;
+  bot_conversations: BotConversationsTable;
+}
+
+// ─── Broadcast: subscriptions and outbox (migration 2026-11-23-03-broadcast) ─────────────
+// Merged into `Database` by interface declaration merging, so this block stays apart.
+
+export interface SubscriptionsTable {
+  id: Generated<number>;
+  /** Telegram chat id (up to 52 bits: bigint in the database, a safe JS number here). */
+  chat_id: number;
+  /** private | group | supergroup | channel */
+  chat_type: string;
+  /** body | province | category */
+  target_kind: string;
+  /** A body code, a province code, or a category. */
+  target_code: string;
+  /** The language at subscription time ("id" | "en"); the chat's later choice wins when sending. */
+  locale: string;
+  created_at: string;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  chat_id: number;
+  /** Telegram HTML. */
+  text: string;
+  /** JSON of the reply markup, or null. */
+  reply_markup: string | null;
+  import_id: number | null;
+  /** One message per key, ever: enqueuing the same key twice is a no-op. */
+  dedupe_key: string;
+  /** queued | sent | failed | blocked */
+  status: string;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface Database {
+  subscriptions: SubscriptionsTable;
+  outbox: OutboxTable;
+}

@@ -1,0 +1,70 @@
+import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { ApiClientOptions, Context, Filter } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Logger } from "pino";
+import type { Rapor } from "../app/rapor.js";
+import type { Action } from "../present/actions.js";
+import type { Locale } from "../present/i18n.js";
+import type { Db } from "../store/connection.js";
+
+/** The part of the core the chat layer uses (the bot wraps it in an answer cache). */
+export type Core = Pick<Rapor, "ask" | "act" | "render" | "parse" | "catalog" | "translator">;
+
+/** What every context carries, outside and inside conversations. */
+export interface LocaleFlavor {
+  /** The language of this chat: its saved choice, else Telegram's language_code (id/en), else the default. */
+  locale: Locale;
+}
+
+interface OuterFlavor extends LocaleFlavor {
+  /** A child logger bound to this update. */
+  log: Logger;
+  /**
+   * Enters a conversation, leaving any other first. Use this, not `ctx.conversation.enter`: chats
+   * with no conversation skip the plugin, so `ctx.conversation` exists only when one is active.
+   */
+  enterConversation(id: string, ...args: unknown[]): Promise<void>;
+}
+
+/** The context of the outside middleware tree. */
+export type BotContext = ConversationFlavor<Context & I18nFlavor & OuterFlavor>;
+
+/** The context inside conversations: a fresh object built by the plugin, with only the plugins we install there. */
+export type ConvContext = Context & I18nFlavor & LocaleFlavor;
+
+export type BotConversation = Conversation<BotContext, ConvContext>;
+
+export type FollowAction = Extract<Action, { a: "follow" | "unfollow" }>;
+
+/** Called when a "🔔 Follow" or "unfollow" button is pressed (the subscriptions feature plugs in here). */
+export type FollowHandler = (ctx: Filter<BotContext, "callback_query:data">, action: FollowAction) => Promise<void>;
+
+export interface RateLimitOptions {
+  /** Window in milliseconds. */
+  timeFrame: number;
+  /** Updates a user may send per window; one polite reply when exceeded. */
+  limit: number;
+}
+
+export interface BotDeps {
+  rapor: Rapor;
+  db: Db;
+  logger: Logger;
+  /** Telegram user ids allowed to run admin commands (the subscriptions issue adds them). */
+  adminIds: readonly number[];
+  defaultLocale: Locale;
+  onFollow?: FollowHandler;
+  /** Flood limit per user; false turns it off. Default: 8 updates per 4 seconds. */
+  rateLimit?: RateLimitOptions | false;
+  /** grammY client options: `apiRoot` for another Bot API server, `fetch` for tests and the terminal chat. */
+  client?: ApiClientOptions;
+  /** Known bot identity: no getMe call (tests, the terminal chat). */
+  botInfo?: UserFromGetMe;
+  /** How often (ms) to check the store for new imports; 0 checks on every update. Default 30 s. */
+  refreshIntervalMs?: number;
+  /** In-memory caches over the bot's tables (default true); turn off when several processes share the database. */
+  cacheState?: boolean;
+  /** Answers remembered per (text, language) until the data changes; 0 turns the cache off. Default 5,000. */
+  answerCacheSize?: number;
+}

@@ -1,0 +1,116 @@
+import { answerQuery } from "../../answer/answer-query.js";
+import { escapeHtml } from "../../present/format.js";
+import type { BodyRef, Query } from "../../understand/query.js";
+import { addressedText } from "../addressed.js";
+import type { BotConversation, ConvContext, Core } from "../context.js";
+import { sendHtml } from "../reply.js";
+import { pickCandidate, show, waitFromAsker, type Ambiguity } from "./pick.js";
+
+/** Where a comparison starts: the bodies already known (from the command or a card's button) and the year. */
+export interface CompareStart {
+  entities: BodyRef[];
+  ambiguous: Ambiguity[];
+  year: number | null;
+}
+
+/** Names that resolve to nothing this many times in a row end the conversation. */
+const MAX_MISSES = 3;
+/** How much of an unrecognised name is quoted back. */
+const ECHO_CHARS = 60;
+
+function compareQuery(entities: BodyRef[], year: number | null): Query {
+  return {
+    text: "",
+    intent: "compare",
+    language: "id",
+    entities,
+    ambiguous: [],
+    year,
+    years: year === null ? [] : [year],
+    province: null,
+    category: null,
+    n: null,
+    unit: null,
+    zone: null,
+    grade: null,
+    topic: null,
+  };
+}
+
+/** `/bandingkan`: asks for the bodies one by one (choosing between same-name ones), then compares them. */
+export function compare(rapor: Core) {
+  return async function compareConversation(conversation: BotConversation, ctx: ConvContext, start: CompareStart): Promise<void> {
+    const asker = ctx.from?.id;
+    const bodies: BodyRef[] = [];
+    const add = (body: BodyRef) => {
+      if (!bodies.some((b) => b.code === body.code)) bodies.push(body);
+    };
+    start.entities.forEach(add);
+    const pending = [...start.ambiguous];
+    let year = start.year;
+    let last = ctx;
+    let replace = false;
+    let misses = 0;
+    // After a miss, the "not found" message itself asks again.
+    let prompted = false;
+
+    for (;;) {
+      const ambiguity = pending.shift();
+      if (ambiguity) {
+        const query = { ...compareQuery(bodies, year), ambiguous: [ambiguity, ...pending] };
+        const picked = await pickCandidate(conversation, last, replace, rapor, query, ambiguity);
+        add(picked.body);
+        last = picked.ctx;
+        replace = true;
+        continue;
+      }
+      if (bodies.length >= 2) break;
+
+      if (!prompted) {
+        const prompt = bodies[0] ? last.t("bot-compare-ask-next", { name: escapeHtml(bodies[0].name) }) : last.t("bot-compare-ask-first");
+        await sendHtml(last, prompt);
+      }
+      prompted = true;
+      const next = await waitFromAsker(conversation, asker);
+      // Another button (an older card): the normal handlers answer it; we keep waiting.
+      if (next.callbackQuery) return await conversation.skip({ next: true });
+      const text = addressedText(next);
+      if (text === null) {
+        // In a group only a mention or a reply counts: the asker's chatter with others passes by.
+        if (next.chat?.type !== "private") return await conversation.skip({ next: true });
+        await sendHtml(next, next.t("bot-compare-need-text"));
+        last = next;
+        replace = false;
+        continue;
+      }
+      // Any command (/batal is handled before conversations run): leave, and let it run.
+      if (text.trimStart().startsWith("/")) return await conversation.halt({ next: true });
+      const parsed = await conversation.external(() => {
+        const q = rapor.parse(text);
+        return { entities: q.entities, ambiguous: q.ambiguous, year: typeof q.year === "number" ? q.year : null };
+      });
+      last = next;
+      replace = false;
+      if (parsed.entities.length === 0 && parsed.ambiguous.length === 0) {
+        misses += 1;
+        if (misses >= MAX_MISSES) {
+          await sendHtml(next, next.t("bot-compare-gave-up"));
+          return;
+        }
+        const echo = text.length > ECHO_CHARS ? `${text.slice(0, ECHO_CHARS)}…` : text;
+        await sendHtml(next, next.t("bot-compare-not-found", { text: escapeHtml(echo) }));
+        continue;
+      }
+      misses = 0;
+      prompted = false;
+      parsed.entities.forEach(add);
+      pending.push(...parsed.ambiguous);
+      year ??= parsed.year;
+    }
+
+    const query = compareQuery(bodies, year);
+    const locale = last.locale;
+    const answer = await conversation.external(() => rapor.render(answerQuery(rapor.catalog, query), locale));
+    await show(last, answer, replace);
+  };
+}

@@ -1,0 +1,215 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { conversations, createConversation } from "@grammyjs/conversations";
+import { I18n } from "@grammyjs/i18n";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, Composer, Context, type BotError, type Middleware } from "grammy";
+import type { Logger } from "pino";
+import { localesDir, type Locale } from "../present/i18n.js";
+import { AnswerCache } from "./answer-cache.js";
+import type { BotContext, BotDeps, ConvContext, Core, LocaleFlavor } from "./context.js";
+import { chooseBody } from "./conversations/choose-body.js";
+import { compare } from "./conversations/compare.js";
+import { language } from "./conversations/language.js";
+import { CHOOSE_BODY, COMPARE, LANGUAGE, MAX_WAIT_MS } from "./conversations/pick.js";
+import { buttonsFeature } from "./features/buttons.js";
+import { cancelFeature } from "./features/cancel.js";
+import { infoFeature } from "./features/info.js";
+import { inlineFeature } from "./features/inline.js";
+import { languageFeature } from "./features/language.js";
+import { freeTextFeature, intentCommandsFeature } from "./features/questions.js";
+import { unhandledFeature } from "./features/unhandled.js";
+import { localeResolver } from "./locale.js";
+import { DEFAULT_RATE_LIMIT, floodLimit } from "./rate-limit.js";
+import { ChatLocales, ConversationStore } from "./state.js";
+
+/** Bump when a conversation's code changes shape: stored states of the old shape are then dropped. */
+export const CONVERSATION_VERSION = 1;
+
+/** Updates the bot asks Telegram for (polling and webhook alike). */
+export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query"] as const;
+
+/**
+ * Retries on 429 (waiting retry_after) and 5xx, a few times. Network errors are not retried here:
+ * the plugin would retry those forever, holding the chat's queue; the user can simply ask again.
+ */
+const retry = () => autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true });
+
+/** A message that starts with a command (grammY's `command()` matches only there). */
+const isCommand = (ctx: Context) => ctx.message?.entities?.[0]?.type === "bot_command" && ctx.message.entities[0].offset === 0;
+
+/** The sequence key: updates of one chat (or one user, for inline queries) run one at a time. */
+const sequenceKey = (ctx: Context) => (ctx.chatId ?? ctx.from?.id)?.toString();
+
+/**
+ * The Telegram bot: every feature wired around the core (`deps.rapor`). No global state and no
+ * configuration read here; the caller decides how updates arrive (runner, webhook, terminal, tests).
+ */
+export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
+  const entering: Entering = { enter: async () => {} };
+  const bot = new Bot<BotContext>(token, {
+    ContextConstructor: contextClass(deps.logger, deps.defaultLocale, entering) as unknown as new (
+      ...args: ConstructorParameters<typeof Context>
+    ) => BotContext,
+    ...(deps.client ? { client: deps.client } : {}),
+    ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
+  });
+  bot.api.config.use(retry());
+
+  const { logger } = deps;
+  const size = deps.answerCacheSize ?? 5_000;
+  const rapor: Core = size > 0 ? new AnswerCache(deps.rapor, size) : deps.rapor;
+  const locales = new ChatLocales(deps.db, { cache: deps.cacheState !== false });
+  const conversationStore = new ConversationStore(deps.db, { cache: deps.cacheState !== false });
+  const resolveLocale = localeResolver(locales, deps.defaultLocale);
+  const i18n = new I18n<Context & LocaleFlavor>({
+    defaultLocale: deps.defaultLocale,
+    directory: localesDir,
+    useSession: false,
+    fluentBundleOptions: { useIsolating: false },
+    localeNegotiator: (ctx) => ctx.locale,
+  });
+
+  bot.use(sequentialize(sequenceKey));
+
+  // The chat's language (cached: no database read on the hot path), and a reload of the data when
+  // an import changed it (checked in the background every 30 s).
+  const refresh = refresher(deps);
+  bot.use(async (ctx, next) => {
+    const locale = resolveLocale(ctx);
+    ctx.locale = typeof locale === "string" ? locale : await locale;
+    await refresh();
+    await next();
+  });
+  bot.use(i18n.middleware());
+
+  const guarded = bot.errorBoundary(onError(deps));
+  if (deps.rateLimit !== false) guarded.use(floodLimit(deps.rateLimit ?? DEFAULT_RATE_LIMIT));
+
+  // Conversations build their own context and Api: the locale, i18n and auto-retry are installed again there.
+  const conversationPlugins: Middleware<ConvContext>[] = [
+    async (ctx, next) => {
+      const locale = resolveLocale(ctx);
+      ctx.locale = typeof locale === "string" ? locale : await locale;
+      await next();
+    },
+    i18n.middleware(),
+    async (ctx, next) => {
+      ctx.api.config.use(retry());
+      await next();
+    },
+  ];
+  const conversationOptions = {
+    storage: { type: "key" as const, version: CONVERSATION_VERSION, adapter: conversationStore },
+    plugins: conversationPlugins,
+  };
+  const options = { maxMillisecondsToWait: MAX_WAIT_MS };
+  const registered = () => [
+    createConversation<BotContext, ConvContext>(chooseBody(rapor), { id: CHOOSE_BODY, ...options }),
+    createConversation<BotContext, ConvContext>(compare(rapor), { id: COMPARE, ...options }),
+    createConversation<BotContext, ConvContext>(language(locales), { id: LANGUAGE, ...options }),
+  ];
+
+  // A chat with a conversation in progress (or not yet known to have none): the plugin, /batal
+  // before the conversations (or a waiting one would swallow it), then the conversations.
+  const withConversations = new Composer<BotContext>(conversations<BotContext, ConvContext>(conversationOptions));
+  withConversations.filter(isCommand, cancelFeature());
+  withConversations.use(...registered());
+  const throughConversations = withConversations.middleware();
+
+  // Entering from an idle chat: the same plugin and conversations, then the enter itself.
+  const pending = new WeakMap<BotContext, { id: string; args: unknown[] }>();
+  const entry = new Composer<BotContext>(conversations<BotContext, ConvContext>(conversationOptions), ...registered());
+  entry.use((ctx) => {
+    const { id, args } = pending.get(ctx)!;
+    return ctx.conversation.enter(id, ...args);
+  });
+  const throughEntry = entry.middleware();
+  entering.enter = async (ctx, id, args) => {
+    if ("conversation" in ctx) {
+      if (Object.keys(ctx.conversation.active()).length > 0) await ctx.conversation.exitAll();
+      return ctx.conversation.enter(id, ...args);
+    }
+    pending.set(ctx, { id, args });
+    await throughEntry(ctx, async () => {});
+  };
+
+  // Most updates come from chats known (from the cache) to have no conversation: they skip the
+  // plugin, which would read and parse state per update. Entering one goes through `entry`.
+  guarded.use((ctx, next) => (conversationStore.isIdle(ctx.chatId) ? next() : throughConversations(ctx, next)));
+
+  // Commands behind one cheap check, so a free-text question does not try each of them.
+  guarded.filter(isCommand, cancelFeature(), infoFeature(rapor), languageFeature(locales), intentCommandsFeature(rapor));
+  guarded.use(freeTextFeature(rapor), buttonsFeature(rapor, locales, deps.onFollow), inlineFeature(rapor), unhandledFeature(rapor));
+
+  // Last resort, for errors outside the boundary (the setup middleware itself).
+  bot.catch((error) => logger.error({ err: error.error, update_id: error.ctx.update.update_id }, "update failed outside the error boundary"));
+  return bot;
+}
+
+/**
+ * The context class: the chat's language as a plain field and a child logger made on first use,
+ * so an update allocates no closures for them.
+ */
+function contextClass(logger: Logger, defaultLocale: Locale, entering: Entering) {
+  return class RaporContext extends Context {
+    locale: Locale = defaultLocale;
+    private childLog: Logger | undefined;
+
+    get log(): Logger {
+      return (this.childLog ??= logger.child({ update_id: this.update.update_id }));
+    }
+
+    enterConversation(id: string, ...args: unknown[]): Promise<void> {
+      return entering.enter(this as unknown as BotContext, id, args);
+    }
+  };
+}
+
+/** How `ctx.enterConversation` enters, set once the conversations are wired. */
+interface Entering {
+  enter: (ctx: BotContext, id: string, args: unknown[]) => Promise<void>;
+}
+
+/** Reloads the read model when an import changed the store, at most every `refreshIntervalMs`, off the hot path. */
+function refresher(deps: BotDeps): () => Promise<void> {
+  const interval = deps.refreshIntervalMs ?? 30_000;
+  let last = Date.now();
+  let running: Promise<unknown> | null = null;
+  const refresh = () =>
+    deps.rapor
+      .refreshIfStale()
+      .then((reloaded) => reloaded && deps.logger.info("data changed in the store: answers now use the new data"))
+      .catch((err: unknown) => deps.logger.error({ err }, "could not reload the data"))
+      .finally(() => (running = null));
+  return async () => {
+    if (interval === 0) await refresh();
+    else if (!running && Date.now() - last >= interval) {
+      last = Date.now();
+      running = refresh();
+    }
+  };
+}
+
+/** The error boundary: log it, then tell the user, in their language, to try again. */
+function onError(deps: BotDeps) {
+  return async (error: BotError<BotContext>): Promise<void> => {
+    const ctx = error.ctx;
+    const log = ctx.log ?? deps.logger;
+    log.error({ err: error.error, update_id: ctx.update.update_id }, "update failed");
+    const locale: Locale = ctx.locale ?? deps.defaultLocale;
+    const text = deps.rapor.translator.t(locale, "bot-error");
+    try {
+      if (ctx.callbackQuery) {
+        try {
+          await ctx.answerCallbackQuery({ text });
+          return;
+        } catch {
+          // Already answered before the failure: say it in the chat instead.
+        }
+      }
+      if (ctx.message && ctx.chat) await ctx.reply(text);
+    } catch (replyError) {
+      log.warn({ err: replyError }, "could not tell the user about the failure");
+    }
+  };
+}

@@ -1,0 +1,21 @@
+/** Subscriptions and award announcements: what the bot layer and the import CLI use. */
+export { enqueueAnnouncements, announceWithin, computeAnnouncements, type AnnouncementOptions, type AnnouncementSummary, type ResultFact } from "./announcements.js";
+export { enqueue, type OutgoingMessage } from "./outbox.js";
+export { startSender, status, type OutboxStatus, type RunningSender, type SenderOptions, type SenderStats } from "./sender.js";
+export {
+  endChat,
+  listSubscriptions,
+  moveChat,
+  setSubscriptionsLocale,
+  subscribe,
+  subscribersOf,
+  unsubscribe,
+  unsubscribeAll,
+  MAX_SUBSCRIPTIONS_PER_CHAT,
+  type NewSubscription,
+  type SubscribeResult,
+  type Subscription,
+} from "./subscriptions.js";
+export { deepLink, startPayload, type ChatType, type Target, type TargetKind } from "./targets.js";
+export { telegramTransport, type TelegramTransportOptions } from "./telegram-transport.js";
+export { SendError, classifyBotApiError, type SendFailure, type Transport } from "./transport.js";

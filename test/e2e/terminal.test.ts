@@ -1,0 +1,50 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnMain } from "../helpers/process.js";
+
+describe("npm start without BOT_TOKEN: the same bot in the terminal", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapor-e2e-"));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const chat = async (input: string, env: Record<string, string> = {}) => {
+    const run = spawnMain({ DATABASE_PATH: path.join(dir, "rapor.sqlite"), ...env });
+    run.child.stdin.end(input);
+    const code = await run.exited;
+    await run.done;
+    return { code, stdout: run.stdout(), stderr: run.stderr().replace(/^npm warn.*\n/gm, "") };
+  };
+
+  it("reads one question per line, prints the replies as plain text with numbered buttons, exits 0 at EOF", async () => {
+    const { code, stdout, stderr } = await chat("nilai lampung utara 2021\n");
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toContain("🟢 Kabupaten Lampung Utara · 2021");
+    expect(stdout).toContain("Nilai: 91 · 🟢 Zona Hijau");
+    expect(stdout).toMatch(/\[1\] 2019 {3}\[2\] 2022/);
+    expect(stdout).toContain("📈 Tren");
+    expect(stdout).not.toMatch(/<\/?b>|<i>|<a /);
+  });
+
+  it("a number presses a button: choosing between two Bogors answers the question", async () => {
+    const { code, stdout } = await chat("tren bogor\n2\n\n/bahasa en\nnilai lampung utara 2021\n5\n");
+    expect(code).toBe(0);
+    expect(stdout).toContain("  [1] Kabupaten Bogor\n  [2] Kota Bogor");
+    expect(stdout).toContain("📈 Kota Bogor dari tahun ke tahun");
+    expect(stdout).toContain("Language: English");
+    expect(stdout).toContain("Score: 91");
+    // Button 5 of the English card is its trend.
+    expect(stdout).toContain("📈 Kabupaten Lampung Utara over the years");
+  });
+
+  it("a bad configuration value: one line, exit code 2", async () => {
+    const { code, stdout, stderr } = await chat("", { BOT_MODE: "bogus" });
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toEqual([expect.stringMatching(/^Invalid BOT_MODE: /)]);
+  });
+});

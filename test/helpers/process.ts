@@ -1,0 +1,104 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** A TCP port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Spawned {
+  child: ChildProcessWithoutNullStreams;
+  stdout: () => string;
+  stderr: () => string;
+  /** Resolves when the output (stdout + stderr) matches. */
+  waitForOutput: (pattern: RegExp, timeoutMs?: number) => Promise<void>;
+  /** The exit code of `npx` (npm itself exits at once on a signal: use `done` to wait for the bot). */
+  exited: Promise<number | null>;
+  /** Resolves when every process of the group has closed its output. */
+  done: Promise<void>;
+  /** Sends a signal to the whole process group (npm does not forward signals to the bot). */
+  signal: (signal: NodeJS.Signals) => void;
+}
+
+/** `npx tsx src/main.ts` as its own process, with only the given Rapor variables set. */
+export function spawnMain(env: Record<string, string>): Spawned {
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(BOT_|WEBHOOK_|PORT$|DATABASE_PATH$|ADMIN_IDS$|DEFAULT_LOCALE$|LOG_LEVEL$)/.test(k)),
+  );
+  const child = spawn("npx", ["tsx", "src/main.ts"], { cwd: projectRoot, env: { ...base, ...env }, stdio: "pipe", detached: true });
+  let out = "";
+  let err = "";
+  const listeners = new Set<() => void>();
+  child.stdout.on("data", (chunk) => {
+    out += String(chunk);
+    listeners.forEach((l) => l());
+  });
+  child.stderr.on("data", (chunk) => {
+    err += String(chunk);
+    listeners.forEach((l) => l());
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const done = Promise.all([
+    new Promise<void>((resolve) => child.stdout.once("close", () => resolve())),
+    new Promise<void>((resolve) => child.stderr.once("close", () => resolve())),
+  ]).then(() => undefined);
+  return {
+    child,
+    done,
+    signal: (signal) => {
+      try {
+        process.kill(-child.pid!, signal);
+      } catch {
+        // Already gone.
+      }
+    },
+    stdout: () => out,
+    stderr: () => err,
+    exited,
+    waitForOutput: (pattern, timeoutMs = 20_000) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (pattern.test(out + err)) {
+            listeners.delete(check);
+            clearTimeout(timer);
+            resolve();
+          }
+        };
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error(`timed out waiting for ${pattern}\nstdout:\n${out}\nstderr:\n${err}`));
+        }, timeoutMs);
+        listeners.add(check);
+        check();
+        void exited.then(() => setTimeout(() => {
+          if (listeners.has(check)) {
+            listeners.delete(check);
+            clearTimeout(timer);
+            reject(new Error(`process exited before ${pattern}\nstdout:\n${out}\nstderr:\n${err}`));
+          }
+        }, 50));
+      }),
+  };
+}
+
+/** Polls `read` until it returns a value (not undefined). */
+export async function eventually<T>(read: () => T | undefined, timeoutMs = 15_000, what = "condition"): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = read();
+    if (value !== undefined) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
