@@ -5,10 +5,12 @@
 import { botBench } from "./bot.bench.js";
 import { broadcast } from "./broadcast.bench.js";
 import { coldStart } from "./cold-start.bench.js";
+import { engineBench } from "./engine.bench.js";
 import type { Bench } from "./measure.js";
 
 const BENCHES: Record<string, Bench> = {
   "cold-start": coldStart,
+  engine: engineBench,
   broadcast,
   bot: botBench,
 };
