@@ -172,6 +172,7 @@ stats-field = { $field ->
 ## Explain
 
 explain-title = ℹ️ <b>{ $topic }</b>
+explain-title-all = ℹ️ <b>Assessment scales</b>
 explain-title-year = ℹ️ <b>Assessment scale { $year }</b>
 explain-entry = { $years }: { $min } – { $max }{ $grade }{ $zone } · { $predicate }
 explain-entry-grade = {" "}· grade { $grade }

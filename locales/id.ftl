@@ -172,6 +172,7 @@ stats-field = { $field ->
 ## Explain
 
 explain-title = ℹ️ <b>{ $topic }</b>
+explain-title-all = ℹ️ <b>Skala penilaian</b>
 explain-title-year = ℹ️ <b>Skala penilaian { $year }</b>
 explain-entry = { $years }: { $min } – { $max }{ $grade }{ $zone } · { $predicate }
 explain-entry-grade = {" "}· Kategori { $grade }

@@ -56,9 +56,11 @@ export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
   });
   const blocks: string[] = [title];
   const buttons: Button[][] = [];
+  let shown = answer.groups.flatMap((g) => g.entries.slice(0, LIST_PAGE_SIZE));
   if (single) {
     const pages = Math.max(1, Math.ceil(first.entries.length / LIST_PAGE_SIZE));
     const current = Math.min(page, pages - 1);
+    shown = first.entries.slice(current * LIST_PAGE_SIZE, (current + 1) * LIST_PAGE_SIZE);
     blocks.push(...entryLines(ctx, first, current * LIST_PAGE_SIZE, (current + 1) * LIST_PAGE_SIZE, Boolean(answer.filters.provinceCode)));
     blocks.push(coverageLine(ctx, first));
     if (pages > 1) {
@@ -82,7 +84,6 @@ export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
       blocks.push(coverageLine(ctx, group));
     }
   }
-  const shown = answer.groups.flatMap((g) => g.entries.slice(0, LIST_PAGE_SIZE));
   buttons.unshift(
     ...chunk(
       shown.slice(0, 6).map((e) => ({ label: e.view.body.name, action: { a: "card" as const, code: e.view.body.code, year: e.view.year } })),

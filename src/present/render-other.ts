@@ -134,7 +134,9 @@ export function renderStats(ctx: RenderContext, answer: StatsAnswer) {
 
 export function renderExplain(ctx: RenderContext, answer: ExplainAnswer) {
   if (answer.entries.length === 0) return { html: ctx.t("explain-none"), buttons: [] as Button[][] };
-  const title = /^\d{4}$/.test(answer.topic)
+  const title = answer.topic === ""
+    ? ctx.t("explain-title-all")
+    : /^\d{4}$/.test(answer.topic)
     ? ctx.t("explain-title-year", { year: answer.topic })
     : ctx.t("explain-title", { topic: escapeHtml(topicLabel(ctx, answer.topic)) });
   const programmes = [...new Set(answer.entries.map((e) => e.programme))];
