@@ -287,3 +287,52 @@ bot-command-language = Change language
 bot-command-about = About the data and its sources
 bot-command-cancel = Cancel the question in progress
 bot-terminal-intro = Rapor in the terminal. Type a question and press Enter; type a number to press a button; Ctrl+D to quit.
+bot-command-follow = Follow new results: /follow name
+bot-command-unfollow = Stop following: /unfollow [name]
+bot-sub-usage = 🔔 Follow the newest assessment results with <code>/follow name</code>, e.g. <code>/follow Lampung Utara</code>, <code>/follow Jawa Barat</code> (all its regions) or <code>/follow kabupaten</code>.
+bot-sub-none = This chat follows nothing yet.
+bot-sub-list-title = 🔔 <b>What this chat follows</b>
+bot-sub-list-hint = Add with <code>/follow name</code>; press a ✖️ button to stop following.
+bot-sub-stop-button = ✖️ { $name }
+bot-sub-subscribed = ✅ Now following <b>{ $name }</b>. New results will be sent here.
+bot-sub-already = Already following <b>{ $name }</b>.
+bot-sub-limit = This chat has reached the limit of { $max } subscriptions. Stop one first with /unfollow.
+bot-sub-not-found = I could not find a region or agency called "{ $text }". Try its full name, e.g. "Kabupaten Tebo".
+bot-sub-choose = Which one do you want to follow?
+bot-sub-stopped = 🔕 Stopped following <b>{ $name }</b>.
+bot-sub-not-following = This chat does not follow <b>{ $name }</b>.
+bot-sub-stop-all-confirm = Stop following everything ({ $count })?
+bot-sub-stop-all-button = 🔕 Yes, stop all
+bot-sub-stopped-all = 🔕 Stopped following everything ({ $count }).
+bot-sub-admins-only = Sorry, in groups only the group's admins can change subscriptions.
+bot-target-province = { $name } (all its regions)
+bot-target-category = all { $category ->
+    [provinsi] provincial governments
+    [kabupaten] regency governments
+    [kota] city governments
+    [kementerian] ministries
+   *[lembaga] agencies
+  }
+bot-admin-only = Sorry, this command is for the bot's admins only.
+bot-status =
+    📮 <b>Announcement queue</b>
+    Queued: { $queued }
+    Sent: { $sent }
+    Failed: { $failed }
+    Blocked: { $blocked }
+    Send rate: { $rate } messages/s
+bot-import-preview =
+    📄 <b>Trial import of { $file }</b> (nothing written yet)
+    New rows: { $added }
+    Already present: { $unchanged }
+    Conflicting with a stored source: { $conflicts }
+    Subscribed chats concerned: { $subscribers }
+bot-import-nothing = No new rows in { $file }; nothing to import.
+bot-import-rejected = ❌ { $file } was rejected, nothing was written ({ $count } problems):
+bot-import-more = … and { $count } more
+bot-import-confirm = ✅ Import
+bot-import-cancel = ✖️ Cancel
+bot-import-done = ✅ Imported: { $added } new rows. Announcements queued: { $messages }.
+bot-import-cancelled = Import cancelled.
+bot-import-expired = No import is waiting. Send the CSV file again.
+bot-import-unreadable = I could not read this file. Send a CSV file (UTF-8), at most 20 MB.

@@ -287,3 +287,52 @@ bot-command-language = Ganti bahasa
 bot-command-about = Tentang data dan sumbernya
 bot-command-cancel = Batalkan pertanyaan yang berjalan
 bot-terminal-intro = Rapor di terminal. Ketik pertanyaan lalu Enter; ketik angka untuk menekan tombol; Ctrl+D untuk keluar.
+bot-command-follow = Ikuti hasil baru: /langganan nama
+bot-command-unfollow = Berhenti mengikuti: /berhenti [nama]
+bot-sub-usage = 🔔 Ikuti hasil penilaian terbaru dengan <code>/langganan nama</code>, misalnya <code>/langganan Lampung Utara</code>, <code>/langganan Jawa Barat</code> (semua daerahnya) atau <code>/langganan kabupaten</code>.
+bot-sub-none = Obrolan ini belum mengikuti apa pun.
+bot-sub-list-title = 🔔 <b>Yang diikuti obrolan ini</b>
+bot-sub-list-hint = Tambah dengan <code>/langganan nama</code>; tekan tombol ✖️ untuk berhenti mengikuti.
+bot-sub-stop-button = ✖️ { $name }
+bot-sub-subscribed = ✅ Sekarang mengikuti <b>{ $name }</b>. Hasil baru akan dikirim ke sini.
+bot-sub-already = Sudah mengikuti <b>{ $name }</b>.
+bot-sub-limit = Batas { $max } langganan per obrolan sudah tercapai. Hentikan salah satu dulu dengan /berhenti.
+bot-sub-not-found = Tidak ada daerah atau instansi bernama "{ $text }". Coba nama lengkapnya, misalnya "Kabupaten Tebo".
+bot-sub-choose = Yang mana yang ingin diikuti?
+bot-sub-stopped = 🔕 Berhenti mengikuti <b>{ $name }</b>.
+bot-sub-not-following = Obrolan ini tidak mengikuti <b>{ $name }</b>.
+bot-sub-stop-all-confirm = Berhenti mengikuti semuanya ({ $count })?
+bot-sub-stop-all-button = 🔕 Ya, berhenti semua
+bot-sub-stopped-all = 🔕 Berhenti mengikuti semuanya ({ $count }).
+bot-sub-admins-only = Maaf, di grup hanya admin grup yang dapat mengubah langganan.
+bot-target-province = { $name } (semua daerahnya)
+bot-target-category = semua { $category ->
+    [provinsi] pemerintah provinsi
+    [kabupaten] pemerintah kabupaten
+    [kota] pemerintah kota
+    [kementerian] kementerian
+   *[lembaga] lembaga
+  }
+bot-admin-only = Maaf, perintah ini hanya untuk admin bot.
+bot-status =
+    📮 <b>Antrean pengumuman</b>
+    Antre: { $queued }
+    Terkirim: { $sent }
+    Gagal: { $failed }
+    Diblokir: { $blocked }
+    Kecepatan kirim: { $rate } pesan/detik
+bot-import-preview =
+    📄 <b>Uji impor { $file }</b> (belum ada yang ditulis)
+    Baris baru: { $added }
+    Sudah ada: { $unchanged }
+    Bertentangan dengan sumber tersimpan: { $conflicts }
+    Obrolan pengikut yang terkait: { $subscribers }
+bot-import-nothing = Tidak ada baris baru di { $file }; tidak ada yang perlu diimpor.
+bot-import-rejected = ❌ { $file } ditolak, tidak ada yang ditulis ({ $count } masalah):
+bot-import-more = … dan { $count } lagi
+bot-import-confirm = ✅ Impor
+bot-import-cancel = ✖️ Batal
+bot-import-done = ✅ Diimpor: { $added } baris baru. Pengumuman masuk antrean: { $messages }.
+bot-import-cancelled = Impor dibatalkan.
+bot-import-expired = Tidak ada impor yang menunggu. Kirim berkas CSV-nya lagi.
+bot-import-unreadable = Berkas ini tidak dapat dibaca. Kirim berkas CSV (UTF-8), paling besar 20 MB.

@@ -12,6 +12,7 @@ import { publishCommands } from "./bot/commands.js";
 import type { BotContext } from "./bot/context.js";
 import { ALLOWED_UPDATES, createBot } from "./bot/create-bot.js";
 import { startWebhookServer } from "./bot/webhook-server.js";
+import { startSender, telegramTransport } from "./broadcast/index.js";
 import { runTerminal } from "./cli/terminal.js";
 import { ConfigError, loadConfig, type Config } from "./config/config.js";
 import { runCli } from "./config/exit-on-error.js";
@@ -60,11 +61,25 @@ async function serveTelegram(config: Config, token: string, db: Db, rapor: Rapor
     adminIds: config.ADMIN_IDS,
     defaultLocale: config.DEFAULT_LOCALE,
     client: { apiRoot: config.BOT_API_ROOT },
+    // Imports from the CLI change the store under the running bot: look every few seconds (one cheap query).
+    refreshIntervalMs: 5_000,
   });
   const stop = stopSignal(logger);
   const stopped = aborted(stop);
   logger.info({ apiRoot: config.BOT_API_ROOT }, "connecting to the Bot API");
   if (!(await identify(bot, stop))) return void logger.info("bot stopped");
+  // Delivers the outbox (announcements enqueued by imports, from this process or the CLI) until shutdown.
+  const sender = startSender(db, { transport: telegramTransport(token, { apiRoot: config.BOT_API_ROOT }), logger });
+  try {
+    await serveUpdates(bot, config, rapor, stopped, logger);
+    logger.info("bot stopped");
+  } finally {
+    // Before the caller's db.destroy(): the send in flight finishes and is marked.
+    await sender.stop();
+  }
+}
+
+async function serveUpdates(bot: Bot<BotContext>, config: Config, rapor: Rapor, stopped: Promise<void>, logger: Logger): Promise<void> {
   // In the background: the menu is a nicety, and a slow or failing call must not delay answering.
   void publishCommands(bot.api, rapor.translator, config.DEFAULT_LOCALE, logger);
   const started = { bot: bot.botInfo.username, mode: config.BOT_MODE, apiRoot: config.BOT_API_ROOT };
@@ -89,7 +104,6 @@ async function serveTelegram(config: Config, token: string, db: Db, rapor: Rapor
     // Waits for the updates in hand to be handled.
     if (runner.isRunning()) await runner.stop();
   }
-  logger.info("bot stopped");
 }
 
 await runCli(async () => {

@@ -12,6 +12,7 @@ announce-category-plural = { $category ->
    *[lembaga] agencies
   }
 announce-item = • <a href="{ $link }">{ $name }</a> · { $year }
+announce-item-plain = • { $name } · { $year }
 announce-score = Score <b>{ $score }</b>
 announce-zone = { $zone ->
     [hijau] 🟢 Green zone

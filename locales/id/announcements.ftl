@@ -12,6 +12,7 @@ announce-category-plural = { $category ->
    *[lembaga] lembaga
   }
 announce-item = • <a href="{ $link }">{ $name }</a> · { $year }
+announce-item-plain = • { $name } · { $year }
 announce-score = Nilai <b>{ $score }</b>
 announce-zone = { $zone ->
     [hijau] 🟢 Zona Hijau

@@ -5,18 +5,22 @@ import { LOCALES, type Locale } from "../present/i18n.js";
  * Buttons the chat layer owns (the answer buttons are `Action`s from present/actions.ts).
  * Same rules: compact, at most 64 bytes, validated with zod on the way back.
  */
-const botActionSchema = z.discriminatedUnion("a", [z.object({ a: z.literal("lang"), locale: z.enum(LOCALES) })]);
+const botActionSchema = z.discriminatedUnion("a", [
+  z.object({ a: z.literal("lang"), locale: z.enum(LOCALES) }),
+  /** An admin's answer to the preview of an uploaded CSV. */
+  z.object({ a: z.literal("imp"), choice: z.enum(["ok", "no"]) }),
+]);
 
 export type BotAction = z.infer<typeof botActionSchema>;
 
 export function encodeBotAction(action: BotAction): string {
-  return `${action.a}|${action.locale}`;
+  return `${action.a}|${action.a === "lang" ? action.locale : action.choice}`;
 }
 
 export function decodeBotAction(data: string): BotAction | null {
-  const [a, locale, ...rest] = data.split("|");
+  const [a, value, ...rest] = data.split("|");
   if (rest.length > 0) return null;
-  const parsed = botActionSchema.safeParse({ a, locale });
+  const parsed = botActionSchema.safeParse(a === "lang" ? { a, locale: value } : { a, choice: value });
   return parsed.success ? parsed.data : null;
 }
 

@@ -14,6 +14,8 @@ export const COMMANDS = {
   trend: { id: "tren", en: "trend" },
   units: { id: "unit", en: "units" },
   scale: { id: "zona", en: "scale" },
+  follow: { id: "langganan", en: "follow" },
+  unfollow: { id: "berhenti", en: "unfollow" },
   language: { id: "bahasa", en: "language" },
   about: { id: "tentang", en: "about" },
   cancel: { id: "batal", en: "cancel" },

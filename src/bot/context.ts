@@ -63,6 +63,11 @@ export interface BotDeps {
   botInfo?: UserFromGetMe;
   /** How often (ms) to check the store for new imports; 0 checks on every update. Default 30 s. */
   refreshIntervalMs?: number;
+  /**
+   * Reads a file a user sent (an admin's CSV) by its Bot API `file_path`. Default: a GET of
+   * `<apiRoot>/file/bot<token>/<file_path>`; tests inject their own.
+   */
+  downloadFile?: (filePath: string) => Promise<string>;
   /** In-memory caches over the bot's tables (default true); turn off when several processes share the database. */
   cacheState?: boolean;
   /** Answers remembered per (text, language) until the data changes; 0 turns the cache off. Default 5,000. */

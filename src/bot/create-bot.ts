@@ -11,12 +11,14 @@ import { chooseBody } from "./conversations/choose-body.js";
 import { compare } from "./conversations/compare.js";
 import { language } from "./conversations/language.js";
 import { CHOOSE_BODY, COMPARE, LANGUAGE, MAX_WAIT_MS } from "./conversations/pick.js";
+import { adminFeature } from "./features/admin.js";
 import { buttonsFeature } from "./features/buttons.js";
 import { cancelFeature } from "./features/cancel.js";
 import { infoFeature } from "./features/info.js";
 import { inlineFeature } from "./features/inline.js";
 import { languageFeature } from "./features/language.js";
 import { freeTextFeature, intentCommandsFeature } from "./features/questions.js";
+import { subscriptionsFeature } from "./features/subscriptions.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { localeResolver } from "./locale.js";
 import { DEFAULT_RATE_LIMIT, floodLimit } from "./rate-limit.js";
@@ -137,9 +139,23 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   // plugin, which would read and parse state per update. Entering one goes through `entry`.
   guarded.use((ctx, next) => (conversationStore.isIdle(ctx.chatId) ? next() : throughConversations(ctx, next)));
 
+  const subscriptions = subscriptionsFeature(rapor, deps.db);
+  const admin = adminFeature({
+    db: deps.db,
+    adminIds: deps.adminIds,
+    downloadFile: deps.downloadFile ?? fileDownloader(token, deps.client?.apiRoot),
+    afterImport: () => deps.rapor.refreshIfStale(),
+  });
+
   // Commands behind one cheap check, so a free-text question does not try each of them.
-  guarded.filter(isCommand, cancelFeature(), infoFeature(rapor), languageFeature(locales), intentCommandsFeature(rapor));
-  guarded.use(freeTextFeature(rapor), buttonsFeature(rapor, locales, deps.onFollow), inlineFeature(rapor), unhandledFeature(rapor));
+  guarded.filter(isCommand, cancelFeature(), infoFeature(rapor), languageFeature(locales), subscriptions.commands, intentCommandsFeature(rapor));
+  guarded.use(
+    admin,
+    freeTextFeature(rapor),
+    buttonsFeature(rapor, locales, deps.onFollow ?? subscriptions.onFollow),
+    inlineFeature(rapor),
+    unhandledFeature(rapor),
+  );
 
   // Last resort, for errors outside the boundary (the setup middleware itself).
   bot.catch((error) => logger.error({ err: error.error, update_id: error.ctx.update.update_id }, "update failed outside the error boundary"));
@@ -168,6 +184,15 @@ function contextClass(logger: Logger, defaultLocale: Locale, entering: Entering)
 /** How `ctx.enterConversation` enters, set once the conversations are wired. */
 interface Entering {
   enter: (ctx: BotContext, id: string, args: unknown[]) => Promise<void>;
+}
+
+/** Downloads a file by its Bot API path. The URL holds the token: it is never logged nor put in an error. */
+function fileDownloader(token: string, apiRoot = "https://api.telegram.org"): (filePath: string) => Promise<string> {
+  return async (filePath) => {
+    const response = await fetch(`${apiRoot.replace(/\/+$/, "")}/file/bot${token}/${filePath}`);
+    if (!response.ok) throw new Error(`file download failed: HTTP ${response.status}`);
+    return response.text();
+  };
 }
 
 /** Reloads the read model when an import changed the store, at most every `refreshIntervalMs`, off the hot path. */

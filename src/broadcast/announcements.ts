@@ -200,8 +200,8 @@ export function targetsOf(fact: ResultFact): Target[] {
 }
 
 export interface AnnouncementOptions {
-  /** The bot's username, for deep links to the full cards. */
-  botUsername: string;
+  /** The bot's username, for deep links to the full cards; without it bodies are named as plain text. */
+  botUsername?: string | undefined;
   translator?: Translator;
   now?: () => Date;
 }

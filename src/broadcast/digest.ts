@@ -8,7 +8,8 @@ export interface DigestContext {
   locale: BroadcastLocale;
   t: Translate;
   catalog: Catalog;
-  botUsername: string;
+  /** Without it (BOT_USERNAME unset) bodies are named as plain text, with no deep links. */
+  botUsername?: string | undefined;
 }
 
 export interface Digest {
@@ -74,7 +75,9 @@ function placeLine(place: Place, fact: ResultFact, ctx: DigestContext): string {
 
 function item(fact: ResultFact, ctx: DigestContext): string {
   const lines = [
-    ctx.t("announce-item", { link: escapeHtml(deepLink(ctx.botUsername, fact.body.code)), name: escapeHtml(fact.body.name), year: String(fact.year) }),
+    ctx.botUsername
+      ? ctx.t("announce-item", { link: escapeHtml(deepLink(ctx.botUsername, fact.body.code)), name: escapeHtml(fact.body.name), year: String(fact.year) })
+      : ctx.t("announce-item-plain", { name: escapeHtml(fact.body.name), year: String(fact.year) }),
     fact.isNewResult ? resultLine(fact, ctx) : null,
     fact.change ? changeLine(fact.change, ctx) : null,
     ...fact.places.map((p) => placeLine(p, fact, ctx)),
@@ -96,6 +99,6 @@ export function renderDigest(target: Target, facts: readonly ResultFact[], ctx: 
   }
   const more = items.length - shown.length;
   const html = [head, ...shown, ...(more > 0 ? [ctx.t("announce-more", { count: String(more) })] : []), footer].join("\n\n");
-  if (target.kind !== "body") return { html };
+  if (target.kind !== "body" || !ctx.botUsername) return { html };
   return { html, replyMarkup: { inline_keyboard: [[{ text: ctx.t("announce-button-card"), url: deepLink(ctx.botUsername, target.code) }]] } };
 }

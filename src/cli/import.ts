@@ -1,5 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { announceWithin } from "../broadcast/index.js";
 import { loadConfig } from "../config/config.js";
 import { runCli, UserFacingError } from "../config/exit-on-error.js";
 import { ImportRejectedError, importResultsCsv, type ImportReport } from "../ingest/import-results.js";
@@ -55,7 +56,9 @@ async function main(): Promise<number> {
 
   const db = await openStore(config.DATABASE_PATH);
   try {
-    const report = await importResultsCsv(db, text, { origin: path.basename(file) });
+    // Subscribers' digests are enqueued in the import's transaction; the running bot sends them.
+    const withinTransaction = announceWithin({ botUsername: config.BOT_USERNAME });
+    const report = await importResultsCsv(db, text, { origin: path.basename(file), withinTransaction });
     const { added, unchanged, conflicts } = report;
     console.log(json ? JSON.stringify({ added, unchanged, conflicts }) : summary(report));
     return 0;

@@ -32,6 +32,13 @@ const common = {
     .refine((p) => p === ":memory:" || !p.endsWith("/"), "must be a file path, not a directory")
     .default(defaultDatabasePath),
   ADMIN_IDS: telegramIdList.default([]),
+  /** The bot's @username (without @), for deep links in announcements enqueued by `npm run import`. */
+  BOT_USERNAME: z
+    .string()
+    .trim()
+    .transform((s) => s.replace(/^@/, ""))
+    .pipe(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{3,63}$/, "expected a bot username such as RaporBot"))
+    .optional(),
   DEFAULT_LOCALE: z.enum(["id", "en"]).default("id"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 };

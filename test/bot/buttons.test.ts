@@ -85,13 +85,13 @@ describe("free text and its buttons", () => {
     expect(unknown[1]!.payload.text).toContain("Belum ada data");
   });
 
-  it("🔔 Follow goes to the onFollow hook, or is answered politely without one", async () => {
+  it("🔔 Follow subscribes through the subscriptions feature, or goes to an onFollow hook when given", async () => {
     const without = harness(core);
     const [card] = await without.say("nilai lampung utara 2021");
     const follow = find(buttonsOf(card), "follow")!;
     const calls = await without.press(follow.data, without.sentMessages()[0]!);
-    expect(calls).toHaveLength(1);
-    expect(calls[0]!.payload.text).toBe("Maaf, fitur ikuti belum aktif di bot ini.");
+    expect(calls.map((c) => c.method)).toEqual(["answerCallbackQuery", "sendMessage"]);
+    expect(calls[1]!.payload.text).toContain("Sekarang mengikuti <b>Kabupaten Lampung Utara</b>");
 
     const onFollow = vi.fn(async (ctx: { answerCallbackQuery: (o: { text: string }) => Promise<unknown> }, _action: unknown) => {
       await ctx.answerCallbackQuery({ text: "ok" });

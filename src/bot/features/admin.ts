@@ -1,0 +1,129 @@
+import { Composer } from "grammy";
+import { enqueueAnnouncements, status, subscribersOf, type Target } from "../../broadcast/index.js";
+import { ImportRejectedError, importResultsCsv, type ImportReport } from "../../ingest/import-results.js";
+import { escapeHtml } from "../../present/format.js";
+import type { Db } from "../../store/connection.js";
+import { encodeBotAction } from "../callback-data.js";
+import type { BotContext } from "../context.js";
+import { sendHtml } from "../reply.js";
+
+/** Row problems shown for a rejected file (the CLI's --json lists them all). */
+const MAX_PROBLEMS_SHOWN = 20;
+/** Telegram lets bots download files up to 20 MB. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export interface AdminOptions {
+  db: Db;
+  adminIds: readonly number[];
+  downloadFile: (filePath: string) => Promise<string>;
+  /** Called after an applied import, so answers use the new data at once. */
+  afterImport?: () => Promise<unknown>;
+}
+
+interface PendingImport {
+  file: string;
+  csv: string;
+}
+
+/** The chats a dry run's new rows concern: subscribers of their bodies, provinces and categories (distinct chats). */
+async function chatsConcerned(db: Db, report: ImportReport): Promise<number> {
+  const targets: Target[] = [];
+  for (const row of report.addedRows) {
+    targets.push({ kind: "body", code: row.entity_code }, { kind: "category", code: row.category });
+    if (row.province_code) targets.push({ kind: "province", code: row.province_code });
+  }
+  if (targets.length === 0) return 0;
+  return new Set((await subscribersOf(db, targets)).map((s) => s.chatId)).size;
+}
+
+/**
+ * Admin commands (ADMIN_IDS only; others get a polite refusal): /status of the announcement
+ * queue, and a CSV document sent to the bot, dry-run first, applied after a Confirm press.
+ * Pending files are kept in memory per admin chat: a restart forgets them (send the file again).
+ */
+export function adminFeature(options: AdminOptions): Composer<BotContext> {
+  const { db } = options;
+  const composer = new Composer<BotContext>();
+  const pending = new Map<number, PendingImport>();
+  const isAdmin = (ctx: BotContext) => ctx.from !== undefined && options.adminIds.includes(ctx.from.id);
+
+  composer.command("status", async (ctx) => {
+    if (!isAdmin(ctx)) return void (await sendHtml(ctx, ctx.t("bot-admin-only")));
+    const s = await status(db);
+    await sendHtml(
+      ctx,
+      ctx.t("bot-status", { queued: String(s.queued), sent: String(s.sent), failed: String(s.failed), blocked: String(s.blocked), rate: String(s.ratePerSecond) }),
+    );
+  });
+
+  composer.on("message:document", async (ctx, next) => {
+    const doc = ctx.message.document;
+    const name = doc.file_name ?? "file.csv";
+    const isCsv = /\.csv$/i.test(name) || doc.mime_type === "text/csv";
+    if (!isCsv) return next();
+    if (!isAdmin(ctx)) return void (await sendHtml(ctx, ctx.t("bot-admin-only")));
+    const file = escapeHtml(name);
+    let csv: string;
+    try {
+      if ((doc.file_size ?? 0) > MAX_FILE_BYTES) throw new Error("file too large");
+      const info = await ctx.getFile();
+      if (!info.file_path) throw new Error("no file_path");
+      csv = await options.downloadFile(info.file_path);
+    } catch (error) {
+      // The download URL holds the token: log the error's message only through the scrubbing logger.
+      ctx.log.warn({ err: error }, "could not download an uploaded CSV");
+      return void (await sendHtml(ctx, ctx.t("bot-import-unreadable")));
+    }
+    let report: ImportReport;
+    try {
+      report = await importResultsCsv(db, csv, { origin: name, dryRun: true });
+    } catch (error) {
+      if (!(error instanceof ImportRejectedError)) throw error;
+      const shown = error.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `• ${escapeHtml(p)}`);
+      if (error.problems.length > shown.length) shown.push(ctx.t("bot-import-more", { count: String(error.problems.length - shown.length) }));
+      return void (await sendHtml(ctx, [ctx.t("bot-import-rejected", { file, count: String(error.problems.length) }), ...shown].join("\n")));
+    }
+    if (report.added === 0) {
+      pending.delete(ctx.chat.id);
+      return void (await sendHtml(ctx, ctx.t("bot-import-nothing", { file })));
+    }
+    pending.set(ctx.chat.id, { file: name, csv });
+    const text = ctx.t("bot-import-preview", {
+      file,
+      added: String(report.added),
+      unchanged: String(report.unchanged),
+      conflicts: String(report.conflicts),
+      subscribers: String(await chatsConcerned(db, report)),
+    });
+    const markup = {
+      inline_keyboard: [
+        [
+          { text: ctx.t("bot-import-confirm"), callback_data: encodeBotAction({ a: "imp", choice: "ok" }) },
+          { text: ctx.t("bot-import-cancel"), callback_data: encodeBotAction({ a: "imp", choice: "no" }) },
+        ],
+      ],
+    };
+    await sendHtml(ctx, text, markup);
+  });
+
+  composer.callbackQuery(/^imp\|(ok|no)$/, async (ctx) => {
+    if (!isAdmin(ctx) || !ctx.chat) return void (await ctx.answerCallbackQuery({ text: ctx.t("bot-admin-only") }));
+    const job = pending.get(ctx.chat.id);
+    pending.delete(ctx.chat.id);
+    await ctx.answerCallbackQuery();
+    if (!job) return void (await sendHtml(ctx, ctx.t("bot-import-expired")));
+    if (ctx.match[1] === "no") return void (await sendHtml(ctx, ctx.t("bot-import-cancelled")));
+    let messages = 0;
+    const botUsername = ctx.me.username;
+    const report = await importResultsCsv(db, job.csv, {
+      origin: job.file,
+      withinTransaction: async (trx, r) => {
+        messages = (await enqueueAnnouncements(trx, r, { botUsername })).messages;
+      },
+    });
+    await options.afterImport?.();
+    await sendHtml(ctx, ctx.t("bot-import-done", { added: String(report.added), messages: String(messages) }));
+  });
+
+  return composer;
+}

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listSubscriptions } from "../../src/broadcast/index.js";
+import type { ApiCall } from "../../src/bot/local-transport.js";
+import { decodeAction } from "../../src/present/actions.js";
+import { buttonsOf, harness, openCore, texts, type Core } from "../helpers/bot-harness.js";
+
+let core: Core;
+beforeAll(async () => {
+  core = await openCore();
+});
+afterAll(async () => core.cleanup());
+
+const targets = async (chatId: number) => (await listSubscriptions(core.db, chatId)).map((s) => `${s.target.kind}:${s.target.code}`);
+
+/** A getChatMember answer with the given status. */
+const memberAs = (status: string) => (call: ApiCall) =>
+  call.method === "getChatMember" ? { ok: true as const, result: { status, user: { id: call.payload.user_id, is_bot: false, first_name: "Ani" } } } : undefined;
+
+describe("/langganan and /berhenti", () => {
+  it("follows a body, a province (with all its regions) and a category by name", async () => {
+    const h = harness(core);
+    expect(texts(await h.say("/langganan lampung utara"))[0]).toContain("Sekarang mengikuti <b>Kabupaten Lampung Utara</b>");
+    expect(texts(await h.say("/langganan Jawa Barat"))[0]).toContain("<b>Provinsi Jawa Barat (semua daerahnya)</b>");
+    expect(texts(await h.say("/follow kabupaten"))[0]).toContain("<b>semua pemerintah kabupaten</b>");
+    expect(texts(await h.say("/langganan lampung utara"))[0]).toContain("Sudah mengikuti");
+    expect(await targets(h.chat.id)).toEqual(["body:18.03", "province:32", "category:kabupaten"]);
+  });
+
+  it("an unknown name is said plainly; an ambiguous one gets a button per candidate", async () => {
+    const h = harness(core);
+    expect(texts(await h.say("/langganan xyzzy"))[0]).toContain('Tidak ada daerah atau instansi bernama "xyzzy"');
+    const [prompt] = await h.say("/langganan bogor");
+    const choices = buttonsOf(prompt);
+    expect(choices.map((b) => b.text)).toEqual(["Kabupaten Bogor", "Kota Bogor"]);
+    const pressed = await h.press(choices[1]!.data, h.sentMessages().at(-1)!);
+    expect(texts(pressed)[0]).toContain("Sekarang mengikuti <b>Kota Bogor</b>");
+    expect(await targets(h.chat.id)).toEqual(["body:32.71"]);
+  });
+
+  it("/langganan alone lists what the chat follows, with a stop button per item", async () => {
+    const h = harness(core);
+    expect(texts(await h.say("/langganan"))[0]).toContain("belum mengikuti apa pun");
+    await h.say("/langganan tebo");
+    await h.say("/langganan kota");
+    const [list] = await h.say("/langganan");
+    expect(list!.payload.text).toContain("• Kabupaten Tebo\n• semua pemerintah kota");
+    const stops = buttonsOf(list);
+    expect(stops.map((b) => decodeAction(b.data))).toEqual([
+      { a: "unfollow", target: "body", code: "15.09" },
+      { a: "unfollow", target: "category", code: "kota" },
+    ]);
+    const pressed = await h.press(stops[0]!.data, h.sentMessages().at(-1)!);
+    expect(texts(pressed)[0]).toContain("Berhenti mengikuti <b>Kabupaten Tebo</b>");
+    expect(await targets(h.chat.id)).toEqual(["category:kota"]);
+  });
+
+  it("/berhenti with a name stops that one; alone it asks before stopping everything", async () => {
+    const h = harness(core);
+    await h.say("/langganan tebo");
+    await h.say("/langganan lampung");
+    expect(texts(await h.say("/berhenti tebo"))[0]).toContain("Berhenti mengikuti <b>Kabupaten Tebo</b>");
+    expect(texts(await h.say("/unfollow tebo"))[0]).toContain("tidak mengikuti <b>Kabupaten Tebo</b>");
+    await h.say("/langganan kota");
+    const [confirm] = await h.say("/berhenti");
+    expect(confirm!.payload.text).toBe("Berhenti mengikuti semuanya (2)?");
+    expect(await targets(h.chat.id)).toHaveLength(2);
+    const pressed = await h.press(buttonsOf(confirm)[0]!.data, h.sentMessages().at(-1)!);
+    expect(texts(pressed)[0]).toBe("🔕 Berhenti mengikuti semuanya (2).");
+    expect(await targets(h.chat.id)).toEqual([]);
+    expect(texts(await h.say("/berhenti"))[0]).toBe("Obrolan ini belum mengikuti apa pun.");
+  });
+
+  it("speaks English to English chats", async () => {
+    const h = harness(core, { languageCode: "en" });
+    expect(texts(await h.say("/follow lampung utara"))[0]).toContain("Now following <b>Kabupaten Lampung Utara</b>");
+  });
+});
+
+describe("subscriptions in groups", () => {
+  it("group admins may change them", async () => {
+    const h = harness(core, { chat: "group", respond: memberAs("administrator") });
+    const calls = await h.say("/langganan lampung utara");
+    expect(calls.find((c) => c.method === "getChatMember")!.payload.user_id).toBe(h.user.id);
+    expect(texts(calls)[0]).toContain("Sekarang mengikuti");
+    const subs = await listSubscriptions(core.db, h.chat.id);
+    expect(subs.map((s) => s.chatType)).toEqual(["supergroup"]);
+  });
+
+  it("other members get a polite refusal, by command and by button", async () => {
+    const h = harness(core, { chat: "group", respond: memberAs("member") });
+    expect(texts(await h.say("/langganan lampung utara"))[0]).toBe("Maaf, di grup hanya admin grup yang dapat mengubah langganan.");
+    expect(texts(await h.say("/berhenti"))[0]).toBe("Maaf, di grup hanya admin grup yang dapat mengubah langganan.");
+    const [card] = await h.say("/nilai lampung utara 2021");
+    const follow = buttonsOf(card).find((b) => decodeAction(b.data)?.a === "follow")!;
+    const pressed = await h.press(follow.data, h.sentMessages().at(-1)!);
+    expect(pressed.map((c) => c.method)).toEqual(["getChatMember", "answerCallbackQuery"]);
+    expect(pressed[1]!.payload.text).toBe("Maaf, di grup hanya admin grup yang dapat mengubah langganan.");
+    expect(await targets(h.chat.id)).toEqual([]);
+  });
+});
