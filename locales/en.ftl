@@ -267,7 +267,6 @@ bot-language-id = 🇮🇩 Bahasa Indonesia
 bot-language-en = 🇬🇧 English
 bot-language-set = ✅ Language: English. Next answers will be in English.
 bot-button-stale = This button has expired. Please send your question again.
-bot-follow-unavailable = Sorry, following is not switched on in this bot.
 bot-flood = Easy there 🙂 Too many messages in a short time; wait a moment and try again.
 bot-error = Sorry, something went wrong. Please try again.
 bot-non-text = I can only read questions written as text, e.g. "score of Lampung Utara 2021".
@@ -326,7 +325,7 @@ bot-import-preview =
     New rows: { $added }
     Already present: { $unchanged }
     Conflicting with a stored source: { $conflicts }
-    Subscribed chats concerned: { $subscribers }
+    Announcements to send: { $messages }, to { $chats } subscribed chats
 bot-import-nothing = No new rows in { $file }; nothing to import.
 bot-import-rejected = ❌ { $file } was rejected, nothing was written ({ $count } problems):
 bot-import-more = … and { $count } more
@@ -336,3 +335,22 @@ bot-import-done = ✅ Imported: { $added } new rows. Announcements queued: { $me
 bot-import-cancelled = Import cancelled.
 bot-import-expired = No import is waiting. Send the CSV file again.
 bot-import-unreadable = I could not read this file. Send a CSV file (UTF-8), at most 20 MB.
+bot-sub-ask = Type the name of a region, province or category to follow, or /cancel.
+bot-sub-ask-group = Reply to this message with the name of a region, province or category to follow, or /cancel.
+bot-sub-ask-again = Type another name, or /cancel.
+bot-sub-need-text = Type the name to follow (as text), or /cancel.
+bot-sub-gave-up = I could not find that name. Try again later with <code>/follow name</code>.
+bot-announce-ask-audience = 📢 Who is this announcement for? Type the name of a region, province or category (its followers receive it), or <b>everyone</b> for all followers. /cancel to stop.
+bot-announce-need-text = Type the answer as text, or /cancel.
+bot-announce-which = That name matches several: { $names }. Type the full name.
+bot-announce-gave-up = The announcement's audience was not found; nothing was sent.
+bot-announce-everyone = <b>all followers</b>
+bot-announce-followers = the followers of <b>{ $name }</b>
+bot-announce-ask-text = Write the announcement for { $audience } (plain text, at most { $max } characters), or /cancel.
+bot-announce-too-long = An announcement needs text and at most { $max } characters (this one has { $length }). Write it again, or /cancel.
+bot-announce-nobody = Nobody to receive it yet ({ $audience }); nothing was sent.
+bot-announce-preview = ☝️ Preview. Send it to { $chats } chats ({ $audience })?
+bot-announce-send = 📢 Send
+bot-announce-cancel = ✖️ Cancel
+bot-announce-cancelled = Announcement cancelled; nothing was sent.
+bot-announce-queued = ✅ Announcement queued: { $messages } messages. The bot sends them at a steady pace; see /status.

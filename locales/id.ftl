@@ -267,7 +267,6 @@ bot-language-id = 🇮🇩 Bahasa Indonesia
 bot-language-en = 🇬🇧 English
 bot-language-set = ✅ Bahasa: Indonesia. Jawaban berikutnya dalam bahasa Indonesia.
 bot-button-stale = Tombol ini sudah tidak berlaku. Silakan kirim pertanyaannya lagi.
-bot-follow-unavailable = Maaf, fitur ikuti belum aktif di bot ini.
 bot-flood = Pelan-pelan ya 🙂 Terlalu banyak pesan dalam waktu singkat; tunggu sebentar lalu coba lagi.
 bot-error = Maaf, terjadi kesalahan. Silakan coba lagi.
 bot-non-text = Saya hanya bisa membaca pertanyaan berupa teks, mis. "nilai Lampung Utara 2021".
@@ -326,7 +325,7 @@ bot-import-preview =
     Baris baru: { $added }
     Sudah ada: { $unchanged }
     Bertentangan dengan sumber tersimpan: { $conflicts }
-    Obrolan pengikut yang terkait: { $subscribers }
+    Pengumuman yang akan dikirim: { $messages }, ke { $chats } obrolan pengikut
 bot-import-nothing = Tidak ada baris baru di { $file }; tidak ada yang perlu diimpor.
 bot-import-rejected = ❌ { $file } ditolak, tidak ada yang ditulis ({ $count } masalah):
 bot-import-more = … dan { $count } lagi
@@ -336,3 +335,22 @@ bot-import-done = ✅ Diimpor: { $added } baris baru. Pengumuman masuk antrean: 
 bot-import-cancelled = Impor dibatalkan.
 bot-import-expired = Tidak ada impor yang menunggu. Kirim berkas CSV-nya lagi.
 bot-import-unreadable = Berkas ini tidak dapat dibaca. Kirim berkas CSV (UTF-8), paling besar 20 MB.
+bot-sub-ask = Ketik nama daerah, provinsi atau kategori yang ingin diikuti, atau /batal.
+bot-sub-ask-group = Balas pesan ini dengan nama daerah, provinsi atau kategori yang ingin diikuti, atau /batal.
+bot-sub-ask-again = Ketik nama lain, atau /batal.
+bot-sub-need-text = Ketik nama yang ingin diikuti (teks), atau /batal.
+bot-sub-gave-up = Nama itu tidak ditemukan. Coba lagi nanti dengan <code>/langganan nama</code>.
+bot-announce-ask-audience = 📢 Pengumuman ini untuk siapa? Ketik nama daerah, provinsi atau kategori (pengikutnya yang menerima), atau <b>semua</b> untuk semua pengikut. /batal untuk berhenti.
+bot-announce-need-text = Ketik jawabannya sebagai teks, atau /batal.
+bot-announce-which = Nama itu cocok dengan beberapa: { $names }. Ketik nama lengkapnya.
+bot-announce-gave-up = Sasaran pengumuman tidak ditemukan; tidak ada yang dikirim.
+bot-announce-everyone = <b>semua pengikut</b>
+bot-announce-followers = pengikut <b>{ $name }</b>
+bot-announce-ask-text = Tulis pengumumannya untuk { $audience } (teks biasa, paling banyak { $max } karakter), atau /batal.
+bot-announce-too-long = Pengumuman harus berisi teks dan paling banyak { $max } karakter (yang ini { $length }). Tulis lagi, atau /batal.
+bot-announce-nobody = Belum ada penerima ({ $audience }); tidak ada yang dikirim.
+bot-announce-preview = ☝️ Pratinjau. Kirim ke { $chats } obrolan ({ $audience })?
+bot-announce-send = 📢 Kirim
+bot-announce-cancel = ✖️ Batal
+bot-announce-cancelled = Pengumuman dibatalkan; tidak ada yang dikirim.
+bot-announce-queued = ✅ Pengumuman masuk antrean: { $messages } pesan. Bot mengirimnya bertahap; lihat /status.

@@ -39,3 +39,9 @@ announce-place-computed = {" "}(computed from complete data)
 announce-more = …and { $count } more results. Ask me for the full list.
 announce-footer = Tap a name for the full card with its sources.
 announce-button-card = 📊 Full card
+
+# An admin's hand-written announcement (/announce); $text is already escaped.
+announce-manual =
+    📢 <b>Rapor announcement</b>
+
+    { $text }

@@ -39,3 +39,9 @@ announce-place-computed = {" "}(dihitung dari data lengkap)
 announce-more = …dan { $count } hasil lainnya. Tanyakan kepada saya untuk daftar lengkap.
 announce-footer = Ketuk nama untuk melihat kartu lengkap beserta sumbernya.
 announce-button-card = 📊 Kartu lengkap
+
+# Pengumuman tulisan admin (/umumkan); $text sudah di-escape.
+announce-manual =
+    📢 <b>Pengumuman Rapor</b>
+
+    { $text }

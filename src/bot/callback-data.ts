@@ -9,6 +9,8 @@ const botActionSchema = z.discriminatedUnion("a", [
   z.object({ a: z.literal("lang"), locale: z.enum(LOCALES) }),
   /** An admin's answer to the preview of an uploaded CSV. */
   z.object({ a: z.literal("imp"), choice: z.enum(["ok", "no"]) }),
+  /** An admin's answer to the preview of a hand-written announcement. */
+  z.object({ a: z.literal("ann"), choice: z.enum(["ok", "no"]) }),
 ]);
 
 export type BotAction = z.infer<typeof botActionSchema>;

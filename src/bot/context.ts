@@ -54,7 +54,6 @@ export interface BotDeps {
   /** Telegram user ids allowed to run admin commands (the subscriptions issue adds them). */
   adminIds: readonly number[];
   defaultLocale: Locale;
-  onFollow?: FollowHandler;
   /** Flood limit per user; false turns it off. Default: 8 updates per 4 seconds. */
   rateLimit?: RateLimitOptions | false;
   /** grammY client options: `apiRoot` for another Bot API server, `fetch` for tests and the terminal chat. */

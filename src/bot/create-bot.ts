@@ -10,7 +10,9 @@ import type { BotContext, BotDeps, ConvContext, Core, LocaleFlavor } from "./con
 import { chooseBody } from "./conversations/choose-body.js";
 import { compare } from "./conversations/compare.js";
 import { language } from "./conversations/language.js";
-import { CHOOSE_BODY, COMPARE, LANGUAGE, MAX_WAIT_MS } from "./conversations/pick.js";
+import { announce } from "./conversations/announce.js";
+import { followByName } from "./conversations/follow.js";
+import { ANNOUNCE, CHOOSE_BODY, COMPARE, FOLLOW, LANGUAGE, MAX_WAIT_MS } from "./conversations/pick.js";
 import { adminFeature } from "./features/admin.js";
 import { buttonsFeature } from "./features/buttons.js";
 import { cancelFeature } from "./features/cancel.js";
@@ -109,6 +111,8 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
     createConversation<BotContext, ConvContext>(chooseBody(rapor), { id: CHOOSE_BODY, ...options }),
     createConversation<BotContext, ConvContext>(compare(rapor), { id: COMPARE, ...options }),
     createConversation<BotContext, ConvContext>(language(locales), { id: LANGUAGE, ...options }),
+    createConversation<BotContext, ConvContext>(followByName(rapor, deps.db), { id: FOLLOW, ...options }),
+    createConversation<BotContext, ConvContext>(announce(rapor, deps.db), { id: ANNOUNCE, ...options }),
   ];
 
   // A chat with a conversation in progress (or not yet known to have none): the plugin, /batal
@@ -152,7 +156,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   guarded.use(
     admin,
     freeTextFeature(rapor),
-    buttonsFeature(rapor, locales, deps.onFollow ?? subscriptions.onFollow),
+    buttonsFeature(rapor, locales, subscriptions.onFollow),
     inlineFeature(rapor),
     unhandledFeature(rapor),
   );

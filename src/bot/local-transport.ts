@@ -63,6 +63,8 @@ export function createLocalTransport(options: LocalTransportOptions): { fetch: F
           text: p.parse_mode === "HTML" ? htmlToPlain(String(p.text)) : String(p.text),
           ...(p.reply_markup ? { reply_markup: p.reply_markup } : {}),
         };
+      case "getFile":
+        return { file_id: p.file_id, file_unique_id: `unique-${String(p.file_id)}`, file_path: `documents/${String(p.file_id)}` };
       default:
         return true;
     }

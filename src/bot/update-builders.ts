@@ -58,6 +58,18 @@ export class UpdateFactory {
     return { update_id: this.updateId++, message: { ...this.message(options), ...content } as Update["message"] };
   }
 
+  /** A file sent to the bot (an admin's CSV). */
+  document(fileName: string, options: MessageOptions & { mimeType?: string; fileSize?: number } = {}): Update {
+    const document = {
+      file_id: `file-${this.messageId}`,
+      file_unique_id: `unique-${this.messageId}`,
+      file_name: fileName,
+      ...(options.mimeType ? { mime_type: options.mimeType } : {}),
+      ...(options.fileSize !== undefined ? { file_size: options.fileSize } : {}),
+    };
+    return { update_id: this.updateId++, message: { ...this.message(options), document } as Update["message"] };
+  }
+
   /** A button press on a message the bot sent (or on a shared inline message when given its id). */
   callback(data: string, on: Message | { inline_message_id: string }, from: User = this.user): Update {
     const where = "inline_message_id" in on ? { inline_message_id: on.inline_message_id } : { message: on };

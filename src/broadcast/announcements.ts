@@ -210,6 +210,8 @@ export interface AnnouncementSummary {
   facts: number;
   /** Digests added to the outbox. */
   messages: number;
+  /** Distinct chats those digests go to. */
+  chats: number;
 }
 
 let sharedTranslator: Translator | null = null;
@@ -226,9 +228,9 @@ export async function enqueueAnnouncements(
   report: ImportReport,
   options: AnnouncementOptions,
 ): Promise<AnnouncementSummary> {
-  if (report.importId === null || report.addedRows.length === 0) return { facts: 0, messages: 0 };
+  if (report.importId === null || report.addedRows.length === 0) return { facts: 0, messages: 0, chats: 0 };
   const { facts, catalog } = await computeAnnouncements(trx, report);
-  if (facts.length === 0 || !catalog) return { facts: 0, messages: 0 };
+  if (facts.length === 0 || !catalog) return { facts: 0, messages: 0, chats: 0 };
 
   const byTarget = new Map<string, ResultFact[]>();
   for (const fact of facts) {
@@ -242,7 +244,7 @@ export async function enqueueAnnouncements(
     return { kind, code: code.join(":") } as Target;
   });
   const subscribers = await subscribersOf(trx, targets);
-  if (subscribers.length === 0) return { facts: facts.length, messages: 0 };
+  if (subscribers.length === 0) return { facts: facts.length, messages: 0, chats: 0 };
 
   const translator = options.translator ?? (sharedTranslator ??= new Translator());
   // One rendering per target and language, shared by every subscriber of it.
@@ -269,7 +271,7 @@ export async function enqueueAnnouncements(
     };
   });
   const inserted = await enqueue(trx, messages, options.now?.() ?? new Date());
-  return { facts: facts.length, messages: inserted };
+  return { facts: facts.length, messages: inserted, chats: new Set(subscribers.map((s) => s.chatId)).size };
 }
 
 /** `enqueueAnnouncements` shaped as the import's `withinTransaction` option. */

@@ -1,8 +1,19 @@
 /** Subscriptions and award announcements: what the bot layer and the import CLI use. */
 export { enqueueAnnouncements, announceWithin, computeAnnouncements, type AnnouncementOptions, type AnnouncementSummary, type ResultFact } from "./announcements.js";
+export {
+  enqueueManualAnnouncement,
+  MAX_MANUAL_TEXT,
+  newAnnouncementId,
+  recipientsOf,
+  renderManualAnnouncement,
+  type Audience,
+  type ManualAnnouncement,
+  type Recipient,
+} from "./manual.js";
 export { enqueue, type OutgoingMessage } from "./outbox.js";
 export { startSender, status, type OutboxStatus, type RunningSender, type SenderOptions, type SenderStats } from "./sender.js";
 export {
+  allSubscribers,
   endChat,
   listSubscriptions,
   moveChat,

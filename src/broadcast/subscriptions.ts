@@ -153,6 +153,15 @@ export async function listSubscriptions(db: Q, chatId: number): Promise<Subscrip
   return rows.map(toSubscription);
 }
 
+/** Subscriptions with the chat's own saved language (bot_chat_settings) when it has one. */
+function subscriberRows(db: Q) {
+  return db
+    .selectFrom("subscriptions as s")
+    .leftJoin("bot_chat_settings as c", "c.chat_id", "s.chat_id")
+    .select(["s.chat_id", "s.chat_type", "s.target_kind", "s.target_code", "s.locale", "s.created_at", "c.locale as chosen"])
+    .orderBy("s.id");
+}
+
 /**
  * Every subscription to one of the targets. The language is the chat's own saved choice
  * (bot_chat_settings) when it has one, else the one recorded at subscription time.
@@ -165,16 +174,15 @@ export async function subscribersOf(db: Q, targets: readonly Target[]): Promise<
     const unique = [...new Set(codes)];
     // Bounded IN lists: SQLite and PostgreSQL both cap bound parameters.
     for (let i = 0; i < unique.length; i += 500) {
-      const rows = await db
-        .selectFrom("subscriptions as s")
-        .leftJoin("bot_chat_settings as c", "c.chat_id", "s.chat_id")
-        .select(["s.chat_id", "s.chat_type", "s.target_kind", "s.target_code", "s.locale", "s.created_at", "c.locale as chosen"])
-        .where("s.target_kind", "=", kind)
-        .where("s.target_code", "in", unique.slice(i, i + 500))
-        .orderBy("s.id")
-        .execute();
+      const rows = await subscriberRows(db).where("s.target_kind", "=", kind).where("s.target_code", "in", unique.slice(i, i + 500)).execute();
       for (const row of rows) out.push(toSubscription({ ...row, locale: row.chosen ?? row.locale }));
     }
   }
   return out;
+}
+
+/** Every subscription of every chat (an announcement to everyone who follows anything). */
+export async function allSubscribers(db: Q): Promise<Subscription[]> {
+  const rows = await subscriberRows(db).execute();
+  return rows.map((row) => toSubscription({ ...row, locale: row.chosen ?? row.locale }));
 }

@@ -24,7 +24,10 @@ export interface ImportReport {
 
 export interface ImportOptions {
   origin: string;
-  /** Validate and count, write nothing (the admin preview). */
+  /**
+   * The whole import, `withinTransaction` included, then a rollback: the admin preview sees
+   * exactly what would be added and announced, and nothing is written.
+   */
   dryRun?: boolean;
   /** Runs inside the import's transaction: whatever it writes commits or rolls back with the facts. */
   withinTransaction?: (trx: Transaction<Database>, report: ImportReport) => Promise<void>;
@@ -100,18 +103,16 @@ export async function importResultRecords(
   });
   if (problems.length) throw new ImportRejectedError(problems);
 
-  const run = async (trx: Transaction<Database> | Db): Promise<ImportReport> => {
-    const importId = options.dryRun
-      ? 0
-      : Number(
-          (
-            await trx
-              .insertInto("imports")
-              .values({ origin: options.origin, imported_at: (options.now?.() ?? new Date()).toISOString(), added: 0, unchanged: 0, conflicts: 0 })
-              .returning("id")
-              .executeTakeFirstOrThrow()
-          ).id,
-        );
+  const run = async (trx: Transaction<Database>): Promise<ImportReport> => {
+    const importId = Number(
+      (
+        await trx
+          .insertInto("imports")
+          .values({ origin: options.origin, imported_at: (options.now?.() ?? new Date()).toISOString(), added: 0, unchanged: 0, conflicts: 0 })
+          .returning("id")
+          .executeTakeFirstOrThrow()
+      ).id,
+    );
     const rows = inputs.map((input) => toRow(input, importId));
     const codes = [...new Set(rows.map((r) => r.entity_code))];
     const stored: (Comparable & { fingerprint: string; key: string })[] = [];
@@ -141,19 +142,31 @@ export async function importResultRecords(
       added: addedRows.length,
       unchanged: rows.length - addedRows.length,
       conflicts,
-      importId: options.dryRun ? null : importId,
+      importId,
       addedRows,
     };
-    if (options.dryRun) return report;
     for (let i = 0; i < addedRows.length; i += 100) {
       await trx.insertInto("results").values(addedRows.slice(i, i + 100)).execute();
     }
     await trx.updateTable("imports").set({ added: report.added, unchanged: report.unchanged, conflicts }).where("id", "=", importId).execute();
-    await options.withinTransaction?.(trx as Transaction<Database>, report);
+    await options.withinTransaction?.(trx, report);
     return report;
   };
-  return options.dryRun ? run(db) : db.transaction().execute(run);
+  if (!options.dryRun) return db.transaction().execute(run);
+  let preview: ImportReport | undefined;
+  try {
+    await db.transaction().execute(async (trx) => {
+      preview = await run(trx);
+      throw ROLLBACK;
+    });
+  } catch (error) {
+    if (error !== ROLLBACK) throw error;
+  }
+  return { ...preview!, importId: null };
 }
+
+/** Thrown to end a dry run's transaction with a rollback. */
+const ROLLBACK = Symbol("dry run");
 
 /** CSV text with exactly the columns of db/data/results.csv. */
 export async function importResultsCsv(db: Db, csvText: string, options: ImportOptions): Promise<ImportReport> {

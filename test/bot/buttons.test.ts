@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listSubscriptions } from "../../src/broadcast/index.js";
 import { decodeAction, encodeAction } from "../../src/present/actions.js";
 import { asMessage, buttonsOf, harness, openCore, texts, type Core } from "../helpers/bot-harness.js";
 
@@ -85,22 +86,14 @@ describe("free text and its buttons", () => {
     expect(unknown[1]!.payload.text).toContain("Belum ada data");
   });
 
-  it("🔔 Follow subscribes through the subscriptions feature, or goes to an onFollow hook when given", async () => {
-    const without = harness(core);
-    const [card] = await without.say("nilai lampung utara 2021");
+  it("🔔 Follow on a card subscribes the chat to that body", async () => {
+    const h = harness(core);
+    const [card] = await h.say("nilai lampung utara 2021");
     const follow = find(buttonsOf(card), "follow")!;
-    const calls = await without.press(follow.data, without.sentMessages()[0]!);
+    const calls = await h.press(follow.data, h.sentMessages()[0]!);
     expect(calls.map((c) => c.method)).toEqual(["answerCallbackQuery", "sendMessage"]);
     expect(calls[1]!.payload.text).toContain("Sekarang mengikuti <b>Kabupaten Lampung Utara</b>");
-
-    const onFollow = vi.fn(async (ctx: { answerCallbackQuery: (o: { text: string }) => Promise<unknown> }, _action: unknown) => {
-      await ctx.answerCallbackQuery({ text: "ok" });
-    });
-    const withHook = harness(core, { onFollow: onFollow as never });
-    await withHook.say("nilai lampung utara 2021");
-    await withHook.press(follow.data, withHook.sentMessages()[0]!);
-    expect(onFollow).toHaveBeenCalledTimes(1);
-    expect(onFollow.mock.calls[0]![1]).toEqual({ a: "follow", target: "body", code: "18.03" });
+    expect((await listSubscriptions(core.db, h.chat.id)).map((s) => s.target)).toEqual([{ kind: "body", code: "18.03" }]);
   });
 
   it("every message is HTML without link previews and within Telegram's 4,096 characters", async () => {

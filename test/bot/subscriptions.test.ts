@@ -98,3 +98,35 @@ describe("subscriptions in groups", () => {
     expect(await targets(h.chat.id)).toEqual([]);
   });
 });
+
+describe("/langganan alone: a name typed next is followed", () => {
+  it("follows the name typed after the list, and offers buttons for same-name bodies", async () => {
+    const h = harness(core);
+    const [list] = await h.say("/langganan");
+    expect(list!.payload.text).toContain("Ketik nama daerah, provinsi atau kategori yang ingin diikuti");
+    expect(texts(await h.say("kab tebo"))[0]).toContain("Sekarang mengikuti <b>Kabupaten Tebo</b>");
+    // The conversation is over: the next text is a question again.
+    expect(texts(await h.say("nilai lampung utara 2021"))[0]).toContain("<b>Kabupaten Lampung Utara</b> · 2021");
+
+    await h.say("/langganan");
+    const [choose] = await h.say("bekasi");
+    expect(buttonsOf(choose).map((b) => b.text)).toEqual(["Kabupaten Bekasi", "Kota Bekasi"]);
+    expect(await targets(h.chat.id)).toEqual(["body:15.09"]);
+  });
+
+  it("an unknown name asks again; a question or a command leaves and is answered as usual", async () => {
+    const h = harness(core);
+    await h.say("/langganan");
+    const [missed] = await h.say("qwertyuiop");
+    expect(missed!.payload.text).toContain('Tidak ada daerah atau instansi bernama "qwertyuiop"');
+    expect(missed!.payload.text).toContain("Ketik nama lain, atau /batal.");
+    const [card] = await h.say("peringkat lampura se-lampung 2021");
+    expect(card!.payload.text).toContain("Kabupaten Lampung Utara");
+    expect(await targets(h.chat.id)).toEqual([]);
+
+    await h.say("/langganan");
+    expect(texts(await h.say("/batal"))[0]).toBe("Baik, dibatalkan.");
+    await h.say("tebo");
+    expect(await targets(h.chat.id)).toEqual([]);
+  });
+});

@@ -11,6 +11,8 @@ export type Ambiguity = Query["ambiguous"][number];
 export const CHOOSE_BODY = "choose-body";
 export const COMPARE = "compare";
 export const LANGUAGE = "language";
+export const FOLLOW = "follow";
+export const ANNOUNCE = "announce";
 
 /** How long a conversation waits for an answer before it lets go (the next update is then handled normally). */
 export const MAX_WAIT_MS = 15 * 60 * 1000;

@@ -1,9 +1,10 @@
 import { Composer } from "grammy";
-import { enqueueAnnouncements, status, subscribersOf, type Target } from "../../broadcast/index.js";
+import { enqueueAnnouncements, status, type AnnouncementSummary } from "../../broadcast/index.js";
 import { ImportRejectedError, importResultsCsv, type ImportReport } from "../../ingest/import-results.js";
 import { escapeHtml } from "../../present/format.js";
 import type { Db } from "../../store/connection.js";
-import { encodeBotAction } from "../callback-data.js";
+import { decodeBotAction, encodeBotAction } from "../callback-data.js";
+import { ANNOUNCE } from "../conversations/pick.js";
 import type { BotContext } from "../context.js";
 import { sendHtml } from "../reply.js";
 
@@ -23,17 +24,6 @@ export interface AdminOptions {
 interface PendingImport {
   file: string;
   csv: string;
-}
-
-/** The chats a dry run's new rows concern: subscribers of their bodies, provinces and categories (distinct chats). */
-async function chatsConcerned(db: Db, report: ImportReport): Promise<number> {
-  const targets: Target[] = [];
-  for (const row of report.addedRows) {
-    targets.push({ kind: "body", code: row.entity_code }, { kind: "category", code: row.category });
-    if (row.province_code) targets.push({ kind: "province", code: row.province_code });
-  }
-  if (targets.length === 0) return 0;
-  return new Set((await subscribersOf(db, targets)).map((s) => s.chatId)).size;
 }
 
 /**
@@ -75,8 +65,17 @@ export function adminFeature(options: AdminOptions): Composer<BotContext> {
       return void (await sendHtml(ctx, ctx.t("bot-import-unreadable")));
     }
     let report: ImportReport;
+    let told: AnnouncementSummary = { facts: 0, messages: 0, chats: 0 };
+    const botUsername = ctx.me.username;
     try {
-      report = await importResultsCsv(db, csv, { origin: name, dryRun: true });
+      // The real import with its announcements, rolled back: the counts are exactly what Confirm will do.
+      report = await importResultsCsv(db, csv, {
+        origin: name,
+        dryRun: true,
+        withinTransaction: async (trx, r) => {
+          told = await enqueueAnnouncements(trx, r, { botUsername });
+        },
+      });
     } catch (error) {
       if (!(error instanceof ImportRejectedError)) throw error;
       const shown = error.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `• ${escapeHtml(p)}`);
@@ -93,7 +92,8 @@ export function adminFeature(options: AdminOptions): Composer<BotContext> {
       added: String(report.added),
       unchanged: String(report.unchanged),
       conflicts: String(report.conflicts),
-      subscribers: String(await chatsConcerned(db, report)),
+      chats: String(told.chats),
+      messages: String(told.messages),
     });
     const markup = {
       inline_keyboard: [
@@ -106,13 +106,20 @@ export function adminFeature(options: AdminOptions): Composer<BotContext> {
     await sendHtml(ctx, text, markup);
   });
 
-  composer.callbackQuery(/^imp\|(ok|no)$/, async (ctx) => {
+  composer.command(["umumkan", "announce"], async (ctx) => {
+    if (!isAdmin(ctx)) return void (await sendHtml(ctx, ctx.t("bot-admin-only")));
+    await ctx.enterConversation(ANNOUNCE, ctx.match);
+  });
+
+  composer.on("callback_query:data", async (ctx, next) => {
+    const action = decodeBotAction(ctx.callbackQuery.data);
+    if (action?.a !== "imp") return next();
     if (!isAdmin(ctx) || !ctx.chat) return void (await ctx.answerCallbackQuery({ text: ctx.t("bot-admin-only") }));
     const job = pending.get(ctx.chat.id);
     pending.delete(ctx.chat.id);
     await ctx.answerCallbackQuery();
     if (!job) return void (await sendHtml(ctx, ctx.t("bot-import-expired")));
-    if (ctx.match[1] === "no") return void (await sendHtml(ctx, ctx.t("bot-import-cancelled")));
+    if (action.choice === "no") return void (await sendHtml(ctx, ctx.t("bot-import-cancelled")));
     let messages = 0;
     const botUsername = ctx.me.username;
     const report = await importResultsCsv(db, job.csv, {

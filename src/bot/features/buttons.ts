@@ -14,7 +14,7 @@ import type { ChatLocales } from "../state.js";
  * Button presses. Callback data comes from the client and may be stale or forged: it is
  * validated (zod, in decodeAction) and anything unknown gets a polite toast, never an error.
  */
-export function buttonsFeature(rapor: Core, locales: ChatLocales, onFollow?: FollowHandler): Composer<BotContext> {
+export function buttonsFeature(rapor: Core, locales: ChatLocales, onFollow: FollowHandler): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
   composer.on("callback_query:data", async (ctx) => {
@@ -43,8 +43,7 @@ export function buttonsFeature(rapor: Core, locales: ChatLocales, onFollow?: Fol
       }
       case "follow":
       case "unfollow":
-        if (onFollow) return onFollow(ctx, action);
-        return void (await ctx.answerCallbackQuery({ text: ctx.t("bot-follow-unavailable") }));
+        return onFollow(ctx, action);
       default: {
         const rendered = rapor.act(action, ctx.locale);
         if (!rendered) return void (await ctx.answerCallbackQuery({ text: ctx.t("bot-button-stale") }));

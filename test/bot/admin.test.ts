@@ -1,0 +1,179 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { status, subscribe } from "../../src/broadcast/index.js";
+import { openRapor } from "../../src/app/open-rapor.js";
+import { fixture, outboxRows, storeTemplate, type Store } from "../broadcast/helpers.js";
+import { buttonsOf, harness, texts, type Core } from "../helpers/bot-harness.js";
+
+const ADMIN = 880_001;
+const STRANGER = 880_002;
+
+let template: Awaited<ReturnType<typeof storeTemplate>>;
+let store: Store;
+let core: Core;
+beforeAll(async () => {
+  template = await storeTemplate();
+});
+afterAll(async () => template.cleanup());
+// Imports change the store: each test gets its own copy.
+async function fresh(): Promise<Core> {
+  store = await template.copy();
+  core = { db: store.db, rapor: await openRapor(store.db), cleanup: store.cleanup };
+  return core;
+}
+afterEach(async () => store?.cleanup());
+
+const follow = (chatId: number, target: { kind: "body" | "province" | "category"; code: string }, locale = "id") =>
+  subscribe(core.db, { chatId, chatType: chatId > 0 ? "private" : "supergroup", target, locale });
+const resultCount = async () => (await core.db.selectFrom("results").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
+
+/** The admin's bot; `uploaded.text` is what the next file download returns. */
+function admin(uploaded: { text?: string } = {}) {
+  const h = harness(core, {
+    userId: ADMIN,
+    adminIds: [ADMIN],
+    downloadFile: async (path) => {
+      if (!path.startsWith("documents/") || uploaded.text === undefined) throw new Error(`no such file ${path}`);
+      return uploaded.text;
+    },
+  });
+  return { ...h, upload: (name: string, text: string) => ((uploaded.text = text), h.send(h.updates.document(name, { mimeType: "text/csv" }))) };
+}
+
+describe("CSV sent to the bot by an admin", () => {
+  it("previews exactly what would change and who would be told, writes nothing until Import is pressed", async () => {
+    await fresh();
+    await follow(51, { kind: "body", code: "18.04" });
+    await follow(52, { kind: "province", code: "18" }, "en");
+    await follow(53, { kind: "body", code: "15.09" }); // Tebo: not in the file
+    const before = await resultCount();
+    const h = admin();
+    const calls = await h.upload("lampung-2024.csv", fixture("lampung-2024.csv"));
+    expect(calls.map((c) => c.method)).toEqual(["getFile", "sendMessage"]);
+    const preview = calls[1]!;
+    expect(preview.payload.text).toContain("Uji impor lampung-2024.csv");
+    expect(preview.payload.text).toContain("Baris baru: 4");
+    expect(preview.payload.text).toContain("Pengumuman yang akan dikirim: 2, ke 2 obrolan pengikut");
+    expect(await resultCount()).toBe(before);
+    expect(await outboxRows(core.db)).toEqual([]);
+
+    const [confirm] = buttonsOf(preview);
+    expect(confirm!.text).toBe("✅ Impor");
+    const done = await h.press(confirm!.data, h.sentMessages().at(-1)!);
+    expect(texts(done)[0]).toBe("✅ Diimpor: 4 baris baru. Pengumuman masuk antrean: 2.");
+    expect(await resultCount()).toBe(before + 4);
+    const queued = await outboxRows(core.db);
+    expect(queued.map((r) => Number(r.chat_id)).sort()).toEqual([51, 52]);
+    expect(queued.find((r) => Number(r.chat_id) === 52)!.text).toContain("New results in Provinsi Lampung");
+    // The new rows answer questions at once.
+    expect(texts(await h.say("nilai lampung barat 2024"))[0]).toContain("91,3");
+
+    // A second press (or a stale one) does nothing twice.
+    const again = await h.press(confirm!.data, h.sentMessages().at(-2)!);
+    expect(texts(again)[0]).toBe("Tidak ada impor yang menunggu. Kirim berkas CSV-nya lagi.");
+    expect(await resultCount()).toBe(before + 4);
+  });
+
+  it("Cancel writes nothing; a rejected file lists its row problems; a file already imported has nothing new", async () => {
+    await fresh();
+    const before = await resultCount();
+    const h = admin();
+    const first = await h.upload("lampung.csv", fixture("lampung-2024.csv"));
+    const cancel = buttonsOf(first.at(-1))[1]!;
+    expect(texts(await h.press(cancel.data, h.sentMessages().at(-1)!))[0]).toBe("Impor dibatalkan.");
+    expect(await resultCount()).toBe(before);
+
+    const rejected = texts(await h.upload("bad.csv", fixture("lampung-2024-rejected.csv")))[0]!;
+    expect(rejected).toMatch(/^❌ bad\.csv ditolak, tidak ada yang ditulis \(\d+ masalah\):/);
+    expect(rejected).toContain("row 3");
+    expect(texts(await h.upload("junk.csv", "this is not,a results file\n1,2\n"))[0]).toContain("ditolak");
+    expect(await resultCount()).toBe(before);
+
+    // Imported once, the same file again has nothing new.
+    const preview = await h.upload("lampung.csv", fixture("lampung-2024.csv"));
+    await h.press(buttonsOf(preview.at(-1))[0]!.data, h.sentMessages().at(-1)!);
+    expect(texts(await h.upload("lampung.csv", fixture("lampung-2024.csv")))[0]).toBe("Tidak ada baris baru di lampung.csv; tidak ada yang perlu diimpor.");
+    expect(await resultCount()).toBe(before + 4);
+  });
+
+  it("non-admins are refused politely; files that are not CSV are left alone", async () => {
+    await fresh();
+    const h = harness(core, { userId: STRANGER, adminIds: [ADMIN], downloadFile: async () => fixture("lampung-2024.csv") });
+    const calls = await h.send(h.updates.document("lampung-2024.csv"));
+    expect(calls.map((c) => c.method)).toEqual(["sendMessage"]);
+    expect(calls[0]!.payload.text).toBe("Maaf, perintah ini hanya untuk admin bot.");
+    expect(texts(await h.say("/status"))[0]).toBe("Maaf, perintah ini hanya untuk admin bot.");
+    expect(texts(await h.say("/umumkan"))[0]).toBe("Maaf, perintah ini hanya untuk admin bot.");
+    // A forged Import press from a non-admin.
+    const pressed = await h.press("imp|ok", h.sentMessages().at(-1)!);
+    expect(pressed[0]!.payload.text).toBe("Maaf, perintah ini hanya untuk admin bot.");
+    const pdf = await h.send(h.updates.document("laporan.pdf"));
+    expect(pdf.some((c) => c.method === "getFile")).toBe(false);
+  });
+});
+
+describe("/status", () => {
+  it("shows the queue's counts from the outbox", async () => {
+    await fresh();
+    await follow(61, { kind: "province", code: "18" });
+    await follow(62, { kind: "body", code: "18.04" });
+    const h = admin();
+    await h.say("/umumkan semua");
+    await h.say("Uji coba pengumuman.");
+    const preview = h.sentMessages().at(-1)!;
+    await h.press(buttonsOf(h.calls.filter((c) => c.method === "sendMessage").at(-1))[0]!.data, preview);
+    const s = await status(core.db);
+    expect(s.queued).toBe(2);
+    const [reply] = texts(await h.say("/status"));
+    expect(reply).toContain("Antre: 2");
+    expect(reply).toContain("Terkirim: 0");
+    expect(reply).toContain("Diblokir: 0");
+  });
+});
+
+describe("/umumkan: a hand-written announcement", () => {
+  it("asks whom and what, previews with the count of chats, and queues one message per chat in its language", async () => {
+    await fresh();
+    await follow(71, { kind: "body", code: "18.04" });
+    await follow(72, { kind: "province", code: "18" }, "en");
+    await follow(72, { kind: "body", code: "18.04" }, "en"); // follows both: told once
+    await follow(73, { kind: "body", code: "15.09" });
+    const h = admin();
+    expect(texts(await h.say("/umumkan"))[0]).toContain("Pengumuman ini untuk siapa?");
+    expect(texts(await h.say("lampung barat"))[0]).toContain("pengikut <b>Kabupaten Lampung Barat</b>");
+    const [shown, question] = texts(await h.say("Hasil 2025 diumumkan <besok> & lusa."));
+    expect(shown).toBe("📢 <b>Pengumuman Rapor</b>\n\nHasil 2025 diumumkan &lt;besok&gt; &amp; lusa.");
+    expect(question).toBe("☝️ Pratinjau. Kirim ke 2 obrolan (pengikut <b>Kabupaten Lampung Barat</b>)?");
+    expect(await outboxRows(core.db)).toEqual([]);
+
+    const send = buttonsOf(h.calls.filter((c) => c.method === "sendMessage").at(-1))[0]!;
+    const done = await h.press(send.data, h.sentMessages().at(-1)!);
+    expect(done.find((c) => c.method === "editMessageText")!.payload.text).toBe(
+      "✅ Pengumuman masuk antrean: 2 pesan. Bot mengirimnya bertahap; lihat /status.",
+    );
+    const rows = await outboxRows(core.db);
+    expect(rows.map((r) => Number(r.chat_id)).sort()).toEqual([71, 72]);
+    expect(rows.find((r) => Number(r.chat_id) === 72)!.text).toBe("📢 <b>Rapor announcement</b>\n\nHasil 2025 diumumkan &lt;besok&gt; &amp; lusa.");
+  });
+
+  it("aims at everyone; Cancel queues nothing; a too-long text is refused; nobody following is said", async () => {
+    await fresh();
+    const h = admin();
+    await h.say("/umumkan kota bogor");
+    await h.say("Halo");
+    expect(texts(h.calls.slice(-1))[0]).toBe("Belum ada penerima (pengikut <b>Kota Bogor</b>); tidak ada yang dikirim.");
+
+    await follow(81, { kind: "category", code: "kota" });
+    await follow(82, { kind: "body", code: "15.09" }, "en");
+    await h.say("/umumkan");
+    await h.say("bogor");
+    expect(texts(h.calls.slice(-1))[0]).toBe("Nama itu cocok dengan beberapa: Kabupaten Bogor, Kota Bogor. Ketik nama lengkapnya.");
+    expect(texts(await h.say("semua"))[0]).toContain("<b>semua pengikut</b>");
+    expect(texts(await h.say("x".repeat(3501)))[0]).toContain("paling banyak 3500 karakter (yang ini 3501)");
+    const [, question] = texts(await h.say("Server dirawat malam ini."));
+    expect(question).toBe("☝️ Pratinjau. Kirim ke 2 obrolan (<b>semua pengikut</b>)?");
+    const cancel = buttonsOf(h.calls.filter((c) => c.method === "sendMessage").at(-1))[1]!;
+    await h.press(cancel.data, h.sentMessages().at(-1)!);
+    expect(h.calls.at(-1)!.payload.text).toBe("Pengumuman dibatalkan; tidak ada yang dikirim.");
+    expect(await outboxRows(core.db)).toEqual([]);
+  });
+});
