@@ -195,6 +195,8 @@ help =
     • service units of Kota Palembang 2025
     • how many regions in the red zone 2022
     • what does zona kuning mean
+
+    🔔 Follow a region's new results: /follow Lampung Utara
 unknown = Sorry, I did not understand that. Name a region or an agency and a year, e.g. "score of Lampung Utara 2021" or "top 5 regencies in Jambi 2022". Send /help for more examples.
 ambiguous = Several match "{ $text }". Which one do you mean?
 need-body = Name the region or agency, e.g. "score of Lampung Utara 2021".
@@ -206,6 +208,7 @@ no-data = There is no data yet with those criteria.
 no-data-available = Data available: { $years }.
 no-data-partial = Rapor's data is compiled from public reports and is partial.
 subscribe-hint = To get news of new results, use /follow followed by a region's name.
+subscribe-press = Press the button below to follow its new results, or use /follow with a region's name.
 
 ## Buttons
 
@@ -215,6 +218,7 @@ button-units = 🏢 Service units
 button-top-province = 🏆 Ranking in { $province }
 button-compare = ⚖️ Compare
 button-follow = 🔔 Follow
+button-follow-name = 🔔 Follow { $name }
 button-prev = ◀️ Previous
 button-next = Next ▶️
 button-card = { $name }

@@ -195,6 +195,8 @@ help =
     • unit layanan Kota Palembang 2025
     • berapa daerah zona merah 2022
     • apa arti zona kuning
+
+    🔔 Ikuti hasil baru sebuah daerah: /langganan Lampung Utara
 unknown = Maaf, saya belum memahami pertanyaan itu. Coba sebut nama daerah atau instansi dan tahunnya, mis. "nilai Lampung Utara 2021" atau "5 besar kabupaten di Jambi 2022". Ketik /bantuan untuk contoh lain.
 ambiguous = Ada beberapa yang cocok dengan "{ $text }". Maksud Anda yang mana?
 need-body = Sebut nama daerah atau instansinya, mis. "nilai Lampung Utara 2021".
@@ -206,6 +208,7 @@ no-data = Belum ada data dengan kriteria itu.
 no-data-available = Data yang tersedia: { $years }.
 no-data-partial = Data Rapor dihimpun dari laporan publik dan belum lengkap.
 subscribe-hint = Untuk berlangganan kabar hasil penilaian, pakai /langganan nama-daerah.
+subscribe-press = Tekan tombol di bawah untuk mengikuti hasil barunya, atau pakai /langganan nama-daerah.
 
 ## Buttons
 
@@ -215,6 +218,7 @@ button-units = 🏢 Unit layanan
 button-top-province = 🏆 Peringkat se-{ $province }
 button-compare = ⚖️ Bandingkan
 button-follow = 🔔 Ikuti
+button-follow-name = 🔔 Ikuti { $name }
 button-prev = ◀️ Sebelumnya
 button-next = Berikutnya ▶️
 button-card = { $name }

@@ -16,6 +16,7 @@ import { ANNOUNCE, CHOOSE_BODY, COMPARE, FOLLOW, LANGUAGE, MAX_WAIT_MS } from ".
 import { adminFeature } from "./features/admin.js";
 import { buttonsFeature } from "./features/buttons.js";
 import { cancelFeature } from "./features/cancel.js";
+import { chatLifecycleFeature } from "./features/chat-lifecycle.js";
 import { infoFeature } from "./features/info.js";
 import { inlineFeature } from "./features/inline.js";
 import { languageFeature } from "./features/language.js";
@@ -29,8 +30,8 @@ import { ChatLocales, ConversationStore } from "./state.js";
 /** Bump when a conversation's code changes shape: stored states of the old shape are then dropped. */
 export const CONVERSATION_VERSION = 1;
 
-/** Updates the bot asks Telegram for (polling and webhook alike). */
-export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query"] as const;
+/** Updates the bot asks Telegram for (polling and webhook alike); my_chat_member tells it when it is removed from a chat. */
+export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "my_chat_member"] as const;
 
 /**
  * Retries on 429 (waiting retry_after) and 5xx, a few times. Network errors are not retried here:
@@ -87,6 +88,8 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   bot.use(i18n.middleware());
 
   const guarded = bot.errorBoundary(onError(deps));
+  // Before the flood limit: a group's migration or the bot's removal is never dropped.
+  guarded.use(chatLifecycleFeature(deps.db));
   if (deps.rateLimit !== false) guarded.use(floodLimit(deps.rateLimit ?? DEFAULT_RATE_LIMIT));
 
   // Conversations build their own context and Api: the locale, i18n and auto-retry are installed again there.

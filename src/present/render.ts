@@ -43,7 +43,11 @@ function body(ctx: RenderContext, reply: Reply, page: number): { html: string; b
     case "unknown":
       return { html: ctx.t("unknown"), buttons: [] };
     case "subscribe":
-      return { html: ctx.t("subscribe-hint"), buttons: [] };
+      // "ikuti Lampung Utara" in chat: a button per named body does it in one press.
+      return {
+        html: ctx.t(reply.query.entities.length > 0 ? "subscribe-press" : "subscribe-hint"),
+        buttons: reply.query.entities.map((e) => [{ label: ctx.t("button-follow-name", { name: e.name }), action: { a: "follow", target: "body", code: e.code } }]),
+      };
     case "need-body":
       return { html: ctx.t(reply.count === 2 ? "need-two-bodies" : "need-body"), buttons: [] };
     case "ambiguous":

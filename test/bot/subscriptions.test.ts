@@ -130,3 +130,42 @@ describe("/langganan alone: a name typed next is followed", () => {
     expect(await targets(h.chat.id)).toEqual([]);
   });
 });
+
+describe("chats that change or go away", () => {
+  it("a group that became a supergroup keeps its subscriptions; a chat that removed the bot loses them", async () => {
+    const h = harness(core, { chat: "group", respond: memberAs("creator") });
+    await h.say("/langganan tebo");
+    const newId = h.chat.id - 1_000_000_000_000;
+    const migrated = h.updates.text("");
+    const { text: _text, ...message } = migrated.message as unknown as Record<string, unknown>;
+    await h.send({ update_id: migrated.update_id, message: { ...message, migrate_to_chat_id: newId } } as never);
+    expect(await targets(h.chat.id)).toEqual([]);
+    expect(await targets(newId)).toEqual(["body:15.09"]);
+
+    const me = { id: 1, is_bot: true, first_name: "Rapor" };
+    const removal = (chatId: number, status: "kicked" | "left" | "member") => ({
+      update_id: 900_000 + Math.abs(chatId % 1000),
+      my_chat_member: {
+        chat: { id: chatId, type: "supergroup", title: "Warga" },
+        from: h.user,
+        date: 0,
+        old_chat_member: { status: "member", user: me },
+        new_chat_member: status === "kicked" ? { status, user: me, until_date: 0 } : { status, user: me },
+      },
+    });
+    await h.send(removal(newId, "member") as never);
+    expect(await targets(newId)).toEqual(["body:15.09"]);
+    await h.send(removal(newId, "kicked") as never);
+    expect(await targets(newId)).toEqual([]);
+  });
+
+  it("'ikuti <name>' in chat offers a follow button for the body named", async () => {
+    const h = harness(core);
+    const [reply] = await h.say("ikuti kabupaten lebong");
+    expect(reply!.payload.text).toContain("Tekan tombol di bawah");
+    const [button] = buttonsOf(reply);
+    expect(button!.text).toBe("🔔 Ikuti Kabupaten Lebong");
+    await h.press(button!.data, h.sentMessages().at(-1)!);
+    expect(await targets(h.chat.id)).toEqual(["body:17.07"]);
+  });
+});

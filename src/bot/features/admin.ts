@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { enqueueAnnouncements, status, type AnnouncementSummary } from "../../broadcast/index.js";
 import { ImportRejectedError, importResultsCsv, type ImportReport } from "../../ingest/import-results.js";
-import { escapeHtml } from "../../present/format.js";
+import { escapeHtml, formatNumber } from "../../present/format.js";
 import type { Db } from "../../store/connection.js";
 import { decodeBotAction, encodeBotAction } from "../callback-data.js";
 import { ANNOUNCE } from "../conversations/pick.js";
@@ -42,7 +42,7 @@ export function adminFeature(options: AdminOptions): Composer<BotContext> {
     const s = await status(db);
     await sendHtml(
       ctx,
-      ctx.t("bot-status", { queued: String(s.queued), sent: String(s.sent), failed: String(s.failed), blocked: String(s.blocked), rate: String(s.ratePerSecond) }),
+      ctx.t("bot-status", { queued: String(s.queued), sent: String(s.sent), failed: String(s.failed), blocked: String(s.blocked), rate: formatNumber(s.ratePerSecond, ctx.locale) }),
     );
   });
 
