@@ -89,7 +89,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
 
   const guarded = bot.errorBoundary(onError(deps));
   // Before the flood limit: a group's migration or the bot's removal is never dropped.
-  guarded.use(chatLifecycleFeature(deps.db));
+  guarded.filter((ctx) => ctx.myChatMember !== undefined || ctx.message?.migrate_to_chat_id !== undefined, chatLifecycleFeature(deps.db));
   if (deps.rateLimit !== false) guarded.use(floodLimit(deps.rateLimit ?? DEFAULT_RATE_LIMIT));
 
   // Conversations build their own context and Api: the locale, i18n and auto-retry are installed again there.
@@ -155,9 +155,17 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   });
 
   // Commands behind one cheap check, so a free-text question does not try each of them.
-  guarded.filter(isCommand, cancelFeature(), infoFeature(rapor), languageFeature(locales), subscriptions.commands, intentCommandsFeature(rapor));
+  guarded.filter(
+    isCommand,
+    cancelFeature(),
+    infoFeature(rapor),
+    languageFeature(locales),
+    subscriptions.commands,
+    admin.commands,
+    intentCommandsFeature(rapor),
+  );
+  guarded.filter((ctx) => ctx.message?.document !== undefined || ctx.callbackQuery !== undefined, admin.uploads);
   guarded.use(
-    admin,
     freeTextFeature(rapor),
     buttonsFeature(rapor, locales, subscriptions.onFollow),
     inlineFeature(rapor),

@@ -31,13 +31,14 @@ interface PendingImport {
  * queue, and a CSV document sent to the bot, dry-run first, applied after a Confirm press.
  * Pending files are kept in memory per admin chat: a restart forgets them (send the file again).
  */
-export function adminFeature(options: AdminOptions): Composer<BotContext> {
+export function adminFeature(options: AdminOptions): { commands: Composer<BotContext>; uploads: Composer<BotContext> } {
   const { db } = options;
-  const composer = new Composer<BotContext>();
+  const commands = new Composer<BotContext>();
+  const uploads = new Composer<BotContext>();
   const pending = new Map<number, PendingImport>();
   const isAdmin = (ctx: BotContext) => ctx.from !== undefined && options.adminIds.includes(ctx.from.id);
 
-  composer.command("status", async (ctx) => {
+  commands.command("status", async (ctx) => {
     if (!isAdmin(ctx)) return void (await sendHtml(ctx, ctx.t("bot-admin-only")));
     const s = await status(db);
     await sendHtml(
@@ -46,7 +47,7 @@ export function adminFeature(options: AdminOptions): Composer<BotContext> {
     );
   });
 
-  composer.on("message:document", async (ctx, next) => {
+  uploads.on("message:document", async (ctx, next) => {
     const doc = ctx.message.document;
     const name = doc.file_name ?? "file.csv";
     const isCsv = /\.csv$/i.test(name) || doc.mime_type === "text/csv";
@@ -106,12 +107,12 @@ export function adminFeature(options: AdminOptions): Composer<BotContext> {
     await sendHtml(ctx, text, markup);
   });
 
-  composer.command(["umumkan", "announce"], async (ctx) => {
+  commands.command(["umumkan", "announce"], async (ctx) => {
     if (!isAdmin(ctx)) return void (await sendHtml(ctx, ctx.t("bot-admin-only")));
     await ctx.enterConversation(ANNOUNCE, ctx.match);
   });
 
-  composer.on("callback_query:data", async (ctx, next) => {
+  uploads.on("callback_query:data", async (ctx, next) => {
     const action = decodeBotAction(ctx.callbackQuery.data);
     if (action?.a !== "imp") return next();
     if (!isAdmin(ctx) || !ctx.chat) return void (await ctx.answerCallbackQuery({ text: ctx.t("bot-admin-only") }));
@@ -132,5 +133,5 @@ export function adminFeature(options: AdminOptions): Composer<BotContext> {
     await sendHtml(ctx, ctx.t("bot-import-done", { added: String(report.added), messages: String(messages) }));
   });
 
-  return composer;
+  return { commands, uploads };
 }
