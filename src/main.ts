@@ -20,7 +20,6 @@ import { createLogger } from "./config/logger.js";
 import type { Db } from "./store/connection.js";
 import { openStore } from "./store/open-store.js";
 
-
 /** Aborts on the first SIGINT or SIGTERM. */
 function stopSignal(logger: Logger): AbortSignal {
   const controller = new AbortController();

@@ -8,12 +8,11 @@ import {
 } from "../../broadcast/index.js";
 import { escapeHtml } from "../../present/format.js";
 import type { Db } from "../../store/connection.js";
-import { addressedText } from "../addressed.js";
 import { decodeBotAction, encodeBotAction } from "../callback-data.js";
 import type { BotConversation, ConvContext, Core } from "../context.js";
 import { resolveTarget, targetName } from "../follow-targets.js";
 import { editHtml, sendHtml } from "../reply.js";
-import { waitFromAsker } from "./pick.js";
+import { waitForText, waitFromAsker } from "./pick.js";
 
 /** Words that aim an announcement at every chat that follows anything. */
 const EVERYONE = new Set(["semua", "semuanya", "semua pengikut", "seluruh", "everyone", "all", "all followers", "everybody"]);
@@ -26,21 +25,7 @@ export function announce(rapor: Core, db: Db) {
   return async function announceConversation(conversation: BotConversation, ctx: ConvContext, audienceText: string): Promise<void> {
     const asker = ctx.from?.id;
 
-    /** The asker's next text. A command leaves the conversation (and runs); other buttons are answered as usual. */
-    async function nextText(): Promise<{ ctx: ConvContext; text: string }> {
-      for (;;) {
-        const next = await waitFromAsker(conversation, asker);
-        if (next.callbackQuery) return await conversation.skip({ next: true });
-        const text = addressedText(next);
-        if (text === null) {
-          if (next.chat?.type !== "private") return await conversation.skip({ next: true });
-          await sendHtml(next, next.t("bot-announce-need-text"));
-          continue;
-        }
-        if (text.trimStart().startsWith("/")) return await conversation.halt({ next: true });
-        return { ctx: next, text };
-      }
-    }
+    const nextText = () => waitForText(conversation, asker, "bot-announce-need-text");
 
     // Whom.
     let last = ctx;
@@ -107,22 +92,19 @@ export function announce(rapor: Core, db: Db) {
     };
     await sendHtml(last, last.t("bot-announce-preview", { audience: audienceName, chats: String(chats) }), buttons);
 
-    // Send or cancel.
-    for (;;) {
-      const next = await waitFromAsker(conversation, asker);
-      const data = next.callbackQuery?.data;
-      if (data === undefined) return await conversation.halt({ next: true });
-      const action = decodeBotAction(data);
-      if (action?.a !== "ann") return await conversation.skip({ next: true });
-      await next.answerCallbackQuery();
-      const reply =
-        action.choice === "no"
-          ? next.t("bot-announce-cancelled")
-          : next.t("bot-announce-queued", {
-              messages: String(await conversation.external(() => enqueueManualAnnouncement(db, { audience: target, text, id }, rapor.translator))),
-            });
-      if (!(await editHtml(next, reply))) await sendHtml(next, reply);
-      return;
-    }
+    // Send or cancel; a new message or command instead leaves, and nothing is sent.
+    const next = await waitFromAsker(conversation, asker);
+    const data = next.callbackQuery?.data;
+    if (data === undefined) return await conversation.halt({ next: true });
+    const action = decodeBotAction(data);
+    if (action?.a !== "ann") return await conversation.skip({ next: true });
+    await next.answerCallbackQuery();
+    const reply =
+      action.choice === "no"
+        ? next.t("bot-announce-cancelled")
+        : next.t("bot-announce-queued", {
+            messages: String(await conversation.external(() => enqueueManualAnnouncement(db, { audience: target, text, id }, rapor.translator))),
+          });
+    if (!(await editHtml(next, reply))) await sendHtml(next, reply);
   };
 }

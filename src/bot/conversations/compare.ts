@@ -1,10 +1,9 @@
 import { answerQuery } from "../../answer/answer-query.js";
 import { escapeHtml } from "../../present/format.js";
 import type { BodyRef, Query } from "../../understand/query.js";
-import { addressedText } from "../addressed.js";
 import type { BotConversation, ConvContext, Core } from "../context.js";
 import { sendHtml } from "../reply.js";
-import { pickCandidate, show, waitFromAsker, type Ambiguity } from "./pick.js";
+import { pickCandidate, show, waitForText, type Ambiguity } from "./pick.js";
 
 /** Where a comparison starts: the bodies already known (from the command or a card's button) and the year. */
 export interface CompareStart {
@@ -71,20 +70,8 @@ export function compare(rapor: Core) {
         await sendHtml(last, prompt);
       }
       prompted = true;
-      const next = await waitFromAsker(conversation, asker);
-      // Another button (an older card): the normal handlers answer it; we keep waiting.
-      if (next.callbackQuery) return await conversation.skip({ next: true });
-      const text = addressedText(next);
-      if (text === null) {
-        // In a group only a mention or a reply counts: the asker's chatter with others passes by.
-        if (next.chat?.type !== "private") return await conversation.skip({ next: true });
-        await sendHtml(next, next.t("bot-compare-need-text"));
-        last = next;
-        replace = false;
-        continue;
-      }
-      // Any command (/batal is handled before conversations run): leave, and let it run.
-      if (text.trimStart().startsWith("/")) return await conversation.halt({ next: true });
+      // Another button (an older card) is answered by the normal handlers; we keep waiting.
+      const { ctx: next, text } = await waitForText(conversation, asker, "bot-compare-need-text");
       const parsed = await conversation.external(() => {
         const q = rapor.parse(text);
         return { entities: q.entities, ambiguous: q.ambiguous, year: typeof q.year === "number" ? q.year : null };

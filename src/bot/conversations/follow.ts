@@ -1,10 +1,9 @@
 import { escapeHtml } from "../../present/format.js";
 import type { Db } from "../../store/connection.js";
-import { addressedText } from "../addressed.js";
 import type { BotConversation, ConvContext, Core } from "../context.js";
 import { followTarget, targetChoices, targetOfQuery } from "../follow-targets.js";
 import { sendHtml } from "../reply.js";
-import { waitFromAsker } from "./pick.js";
+import { waitForText } from "./pick.js";
 
 /** Names that resolve to nothing this many times in a row end the conversation. */
 const MAX_MISSES = 3;
@@ -23,16 +22,8 @@ export function followByName(rapor: Core, db: Db) {
     const asker = ctx.from?.id;
     let misses = 0;
     for (;;) {
-      const next = await waitFromAsker(conversation, asker);
-      // The list's ✖️ buttons and older cards: the normal handlers answer them; we keep waiting.
-      if (next.callbackQuery) return await conversation.skip({ next: true });
-      const text = addressedText(next);
-      if (text === null) {
-        if (next.chat?.type !== "private") return await conversation.skip({ next: true });
-        await sendHtml(next, next.t("bot-sub-need-text"));
-        continue;
-      }
-      if (text.trimStart().startsWith("/")) return await conversation.halt({ next: true });
+      // The list's ✖️ buttons and older cards are answered by the normal handlers meanwhile.
+      const { ctx: next, text } = await waitForText(conversation, asker, "bot-sub-need-text");
       const resolved = await conversation.external(() => {
         const query = rapor.parse(text);
         const isQuestion = !NAME_INTENTS.has(query.intent) || query.year !== null || query.years.length > 0;

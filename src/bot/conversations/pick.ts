@@ -1,4 +1,5 @@
 import { decodeAction } from "../../present/actions.js";
+import { addressedText } from "../addressed.js";
 import type { Rendered } from "../../present/common.js";
 import type { BodyRef, Query } from "../../understand/query.js";
 import type { BotConversation, ConvContext, Core } from "../context.js";
@@ -32,6 +33,27 @@ export async function waitFromAsker(conversation: BotConversation, asker: number
   const next = await conversation.wait();
   if (asker !== undefined && next.from?.id !== asker) return await conversation.skip({ next: true });
   return next;
+}
+
+/**
+ * The asker's next text message. Buttons are left to the normal handlers (the conversation keeps
+ * waiting); a command leaves the conversation and runs as usual; in a private chat a message
+ * without text gets `needTextKey`, in a group it passes by (only mentions and replies count there).
+ */
+export async function waitForText(conversation: BotConversation, asker: number | undefined, needTextKey: string): Promise<{ ctx: ConvContext; text: string }> {
+  for (;;) {
+    const next = await waitFromAsker(conversation, asker);
+    if (next.callbackQuery) return await conversation.skip({ next: true });
+    const text = addressedText(next);
+    if (text === null) {
+      if (next.chat?.type !== "private") return await conversation.skip({ next: true });
+      await sendHtml(next, next.t(needTextKey));
+      continue;
+    }
+    // /batal is handled before conversations run; any other command leaves and runs.
+    if (text.trimStart().startsWith("/")) return await conversation.halt({ next: true });
+    return { ctx: next, text };
+  }
 }
 
 /**
