@@ -4,7 +4,8 @@ import { hasResult, mergeBodyYear } from "../answer/merge.js";
 import { methodOf, rankNationally, rankWithinProvince } from "../answer/score.js";
 import type { BodyInfo, BodyYearView, Predicate, RankInfo } from "../answer/types.js";
 import { OMBUDSMAN } from "../domain/programmes.js";
-import type { ImportReport } from "../ingest/import-results.js";
+import { importResultsCsv, type ImportOptions, type ImportReport } from "../ingest/import-results.js";
+import type { Db } from "../store/connection.js";
 import { Translator } from "../present/i18n.js";
 import type { Category, Database, ResultRow, Zone } from "../store/schema.js";
 import { renderDigest } from "./digest.js";
@@ -274,9 +275,21 @@ export async function enqueueAnnouncements(
   return { facts: facts.length, messages: inserted, chats: new Set(subscribers.map((s) => s.chatId)).size };
 }
 
-/** `enqueueAnnouncements` shaped as the import's `withinTransaction` option. */
-export const announceWithin =
-  (options: AnnouncementOptions) =>
-  async (trx: Kysely<Database>, report: ImportReport): Promise<void> => {
-    await enqueueAnnouncements(trx, report, options);
-  };
+/**
+ * Imports a results CSV and queues its announcements in the same transaction (the import CLI and
+ * an admin's upload). With `dryRun` both are rolled back: an exact preview of what would happen.
+ */
+export async function importAnnouncing(
+  db: Db,
+  csv: string,
+  options: Omit<ImportOptions, "withinTransaction"> & AnnouncementOptions,
+): Promise<{ report: ImportReport; told: AnnouncementSummary }> {
+  let told: AnnouncementSummary = { facts: 0, messages: 0, chats: 0 };
+  const report = await importResultsCsv(db, csv, {
+    ...options,
+    withinTransaction: async (trx, r) => {
+      told = await enqueueAnnouncements(trx, r, options);
+    },
+  });
+  return { report, told };
+}

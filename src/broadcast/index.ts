@@ -1,5 +1,5 @@
 /** Subscriptions and award announcements: what the bot layer and the import CLI use. */
-export { enqueueAnnouncements, announceWithin, computeAnnouncements, type AnnouncementOptions, type AnnouncementSummary, type ResultFact } from "./announcements.js";
+export { enqueueAnnouncements, importAnnouncing, computeAnnouncements, type AnnouncementOptions, type AnnouncementSummary, type ResultFact } from "./announcements.js";
 export {
   enqueueManualAnnouncement,
   MAX_MANUAL_TEXT,

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { announceWithin } from "../broadcast/index.js";
+import { importAnnouncing, type AnnouncementSummary } from "../broadcast/index.js";
 import { loadConfig } from "../config/config.js";
 import { runCli, UserFacingError } from "../config/exit-on-error.js";
-import { ImportRejectedError, importResultsCsv, type ImportReport } from "../ingest/import-results.js";
+import { ImportRejectedError, type ImportReport } from "../ingest/import-results.js";
 import { readUtf8File, UnreadableFileError } from "../ingest/read-text-file.js";
 import { openStore } from "../store/open-store.js";
 
@@ -13,11 +13,12 @@ const MAX_PROBLEMS_SHOWN = 50;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function summary(report: ImportReport): string {
+function summary(report: ImportReport, told: AnnouncementSummary): string {
   return [
     plural(report.added, "row added", "rows added"),
     `${report.unchanged} already present`,
     `${report.conflicts} ${report.conflicts === 1 ? "conflicts" : "conflict"} with a stored source`,
+    `${plural(told.messages, "announcement", "announcements")} queued for subscribers`,
   ].join(", ");
 }
 
@@ -57,10 +58,9 @@ async function main(): Promise<number> {
   const db = await openStore(config.DATABASE_PATH);
   try {
     // Subscribers' digests are enqueued in the import's transaction; the running bot sends them.
-    const withinTransaction = announceWithin({ botUsername: config.BOT_USERNAME });
-    const report = await importResultsCsv(db, text, { origin: path.basename(file), withinTransaction });
+    const { report, told } = await importAnnouncing(db, text, { origin: path.basename(file), botUsername: config.BOT_USERNAME });
     const { added, unchanged, conflicts } = report;
-    console.log(json ? JSON.stringify({ added, unchanged, conflicts }) : summary(report));
+    console.log(json ? JSON.stringify({ added, unchanged, conflicts }) : summary(report, told));
     return 0;
   } catch (error) {
     if (!(error instanceof ImportRejectedError)) throw error;

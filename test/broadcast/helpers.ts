@@ -2,10 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
-import { announceWithin } from "../../src/broadcast/announcements.js";
+import { importAnnouncing } from "../../src/broadcast/announcements.js";
 import { subscribe } from "../../src/broadcast/subscriptions.js";
 import type { ChatType, Target } from "../../src/broadcast/targets.js";
-import { importResultsCsv, type ImportReport } from "../../src/ingest/import-results.js";
+import type { ImportReport } from "../../src/ingest/import-results.js";
 import type { Db } from "../../src/store/connection.js";
 import { openStore } from "../../src/store/open-store.js";
 import { projectRoot } from "../helpers/process.js";
@@ -57,8 +57,8 @@ export function follow(db: Db, chatId: number, target: Target, locale = "id", ch
 }
 
 /** Imports a fixture with the announcement hook, as the import CLI does. */
-export function importWithAnnouncements(db: Db, name: string): Promise<ImportReport> {
-  return importResultsCsv(db, fixture(name), { origin: name, withinTransaction: announceWithin({ botUsername: BOT_USERNAME }) });
+export async function importWithAnnouncements(db: Db, name: string): Promise<ImportReport> {
+  return (await importAnnouncing(db, fixture(name), { origin: name, botUsername: BOT_USERNAME })).report;
 }
 
 export async function outboxRows(db: Db) {

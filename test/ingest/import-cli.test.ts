@@ -56,7 +56,7 @@ describe("npm run import", () => {
   it("prints a short summary without --json", () => {
     const { code, stdout } = runImport([fx("results-conflict.csv")]);
     expect(code).toBe(0);
-    expect(stdout).toBe("1 row added, 0 already present, 1 conflicts with a stored source\n");
+    expect(stdout).toBe("1 row added, 0 already present, 1 conflicts with a stored source, 0 announcements queued for subscribers\n");
   });
 
   it("rejects a bad file with the row numbers on stderr, exit 1 and nothing written", () => {

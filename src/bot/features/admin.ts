@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
-import { enqueueAnnouncements, status, type AnnouncementSummary } from "../../broadcast/index.js";
-import { ImportRejectedError, importResultsCsv, type ImportReport } from "../../ingest/import-results.js";
+import { importAnnouncing, status, type AnnouncementSummary } from "../../broadcast/index.js";
+import { ImportRejectedError, type ImportReport } from "../../ingest/import-results.js";
 import { escapeHtml, formatNumber } from "../../present/format.js";
 import type { Db } from "../../store/connection.js";
 import { decodeBotAction, encodeBotAction } from "../callback-data.js";
@@ -66,17 +66,10 @@ export function adminFeature(options: AdminOptions): { commands: Composer<BotCon
       return void (await sendHtml(ctx, ctx.t("bot-import-unreadable")));
     }
     let report: ImportReport;
-    let told: AnnouncementSummary = { facts: 0, messages: 0, chats: 0 };
-    const botUsername = ctx.me.username;
+    let told: AnnouncementSummary;
     try {
-      // The real import with its announcements, rolled back: the counts are exactly what Confirm will do.
-      report = await importResultsCsv(db, csv, {
-        origin: name,
-        dryRun: true,
-        withinTransaction: async (trx, r) => {
-          told = await enqueueAnnouncements(trx, r, { botUsername });
-        },
-      });
+      // The real import with its announcements, rolled back: the counts are exactly what Import will do.
+      ({ report, told } = await importAnnouncing(db, csv, { origin: name, dryRun: true, botUsername: ctx.me.username }));
     } catch (error) {
       if (!(error instanceof ImportRejectedError)) throw error;
       const shown = error.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `• ${escapeHtml(p)}`);
@@ -121,16 +114,9 @@ export function adminFeature(options: AdminOptions): { commands: Composer<BotCon
     await ctx.answerCallbackQuery();
     if (!job) return void (await sendHtml(ctx, ctx.t("bot-import-expired")));
     if (action.choice === "no") return void (await sendHtml(ctx, ctx.t("bot-import-cancelled")));
-    let messages = 0;
-    const botUsername = ctx.me.username;
-    const report = await importResultsCsv(db, job.csv, {
-      origin: job.file,
-      withinTransaction: async (trx, r) => {
-        messages = (await enqueueAnnouncements(trx, r, { botUsername })).messages;
-      },
-    });
+    const { report, told } = await importAnnouncing(db, job.csv, { origin: job.file, botUsername: ctx.me.username });
     await options.afterImport?.();
-    await sendHtml(ctx, ctx.t("bot-import-done", { added: String(report.added), messages: String(messages) }));
+    await sendHtml(ctx, ctx.t("bot-import-done", { added: String(report.added), messages: String(told.messages) }));
   });
 
   return { commands, uploads };
