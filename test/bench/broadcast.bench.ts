@@ -12,7 +12,6 @@ import { projectRoot } from "../helpers/process.js";
 import { summarize, type BenchResult } from "./measure.js";
 
 const TOKEN = "7000004:AAFakeTokenForTheBroadcastBench_0123456";
-const MB = 1024 * 1024;
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** An empty migrated store: the outbox needs no shipped data. */
