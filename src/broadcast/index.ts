@@ -17,7 +17,6 @@ export {
   endChat,
   listSubscriptions,
   moveChat,
-  setSubscriptionsLocale,
   subscribe,
   subscribersOf,
   unsubscribe,

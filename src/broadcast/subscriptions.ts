@@ -137,11 +137,6 @@ export async function moveChat(db: Q, fromChatId: number, toChatId: number): Pro
   });
 }
 
-/** The chat changed its language: later announcements follow it. */
-export async function setSubscriptionsLocale(db: Q, chatId: number, locale: string): Promise<void> {
-  await db.updateTable("subscriptions").set({ locale: normalizeLocale(locale) }).where("chat_id", "=", chatId).execute();
-}
-
 /** Everything a chat follows, oldest first. */
 export async function listSubscriptions(db: Q, chatId: number): Promise<Subscription[]> {
   const rows = await db
