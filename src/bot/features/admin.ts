@@ -21,6 +21,13 @@ export interface AdminOptions {
   afterImport?: () => Promise<unknown>;
 }
 
+/** Why a file was refused, row by row (the first MAX_PROBLEMS_SHOWN). */
+function rejection(ctx: BotContext, file: string, problems: readonly string[]): string {
+  const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `• ${escapeHtml(p)}`);
+  if (problems.length > shown.length) shown.push(ctx.t("bot-import-more", { count: String(problems.length - shown.length) }));
+  return [ctx.t("bot-import-rejected", { file: escapeHtml(file), count: String(problems.length) }), ...shown].join("\n");
+}
+
 interface PendingImport {
   file: string;
   csv: string;
@@ -72,9 +79,7 @@ export function adminFeature(options: AdminOptions): { commands: Composer<BotCon
       ({ report, told } = await importAnnouncing(db, csv, { origin: name, dryRun: true, botUsername: ctx.me.username }));
     } catch (error) {
       if (!(error instanceof ImportRejectedError)) throw error;
-      const shown = error.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `• ${escapeHtml(p)}`);
-      if (error.problems.length > shown.length) shown.push(ctx.t("bot-import-more", { count: String(error.problems.length - shown.length) }));
-      return void (await sendHtml(ctx, [ctx.t("bot-import-rejected", { file, count: String(error.problems.length) }), ...shown].join("\n")));
+      return void (await sendHtml(ctx, rejection(ctx, name, error.problems)));
     }
     if (report.added === 0) {
       pending.delete(ctx.chat.id);
@@ -114,7 +119,15 @@ export function adminFeature(options: AdminOptions): { commands: Composer<BotCon
     await ctx.answerCallbackQuery();
     if (!job) return void (await sendHtml(ctx, ctx.t("bot-import-expired")));
     if (action.choice === "no") return void (await sendHtml(ctx, ctx.t("bot-import-cancelled")));
-    const { report, told } = await importAnnouncing(db, job.csv, { origin: job.file, botUsername: ctx.me.username });
+    let applied: Awaited<ReturnType<typeof importAnnouncing>>;
+    try {
+      applied = await importAnnouncing(db, job.csv, { origin: job.file, botUsername: ctx.me.username });
+    } catch (error) {
+      // The store changed since the preview in a way that now rejects the file.
+      if (!(error instanceof ImportRejectedError)) throw error;
+      return void (await sendHtml(ctx, rejection(ctx, job.file, error.problems)));
+    }
+    const { report, told } = applied;
     await options.afterImport?.();
     await sendHtml(ctx, ctx.t("bot-import-done", { added: String(report.added), messages: String(told.messages) }));
   });
