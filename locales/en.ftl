@@ -358,3 +358,5 @@ bot-announce-send = 📢 Send
 bot-announce-cancel = ✖️ Cancel
 bot-announce-cancelled = Announcement cancelled; nothing was sent.
 bot-announce-queued = ✅ Announcement queued: { $messages } messages. The bot sends them at a steady pace; see /status.
+bot-command-status = (admin) Announcement queue
+bot-command-announce = (admin) Write an announcement to followers

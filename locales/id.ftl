@@ -358,3 +358,5 @@ bot-announce-send = 📢 Kirim
 bot-announce-cancel = ✖️ Batal
 bot-announce-cancelled = Pengumuman dibatalkan; tidak ada yang dikirim.
 bot-announce-queued = ✅ Pengumuman masuk antrean: { $messages } pesan. Bot mengirimnya bertahap; lihat /status.
+bot-command-status = (admin) Antrean pengumuman
+bot-command-announce = (admin) Tulis pengumuman untuk pengikut

@@ -80,7 +80,7 @@ async function serveTelegram(config: Config, token: string, db: Db, rapor: Rapor
 
 async function serveUpdates(bot: Bot<BotContext>, config: Config, rapor: Rapor, stopped: Promise<void>, logger: Logger): Promise<void> {
   // In the background: the menu is a nicety, and a slow or failing call must not delay answering.
-  void publishCommands(bot.api, rapor.translator, config.DEFAULT_LOCALE, logger);
+  void publishCommands(bot.api, rapor.translator, config.DEFAULT_LOCALE, logger, config.ADMIN_IDS);
   const started = { bot: bot.botInfo.username, mode: config.BOT_MODE, apiRoot: config.BOT_API_ROOT };
 
   if (config.BOT_MODE === "webhook") {

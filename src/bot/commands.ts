@@ -21,30 +21,52 @@ export const COMMANDS = {
   cancel: { id: "batal", en: "cancel" },
 } as const;
 
+/** Commands for the bot's admins (ADMIN_IDS); in their menu only. */
+export const ADMIN_COMMANDS = {
+  status: { id: "status", en: "status" },
+  announce: { id: "umumkan", en: "announce" },
+} as const;
+
 export type CommandKey = keyof typeof COMMANDS;
+type AnyCommandKey = CommandKey | keyof typeof ADMIN_COMMANDS;
+const ALL_COMMANDS: Record<AnyCommandKey, { id: string; en: string }> = { ...COMMANDS, ...ADMIN_COMMANDS };
 
 /** Both names of a command, for `bot.command(...)`. */
-export const names = (key: CommandKey): string[] => [...new Set([COMMANDS[key].id, COMMANDS[key].en])];
+export const names = (key: AnyCommandKey): string[] => [...new Set([ALL_COMMANDS[key].id, ALL_COMMANDS[key].en])];
 
-/** The command menu in one language: that language's names, described in it. */
-export function commandMenu(translator: Translator, locale: Locale): BotCommand[] {
-  return (Object.keys(COMMANDS) as CommandKey[]).map((key) => ({
-    command: COMMANDS[key][locale],
-    description: translator.t(locale, `bot-command-${key}`),
-  }));
+/** The command menu in one language: that language's names, described in it (with the admin commands for admins). */
+export function commandMenu(translator: Translator, locale: Locale, forAdmin = false): BotCommand[] {
+  const keys = Object.keys(forAdmin ? ALL_COMMANDS : COMMANDS) as AnyCommandKey[];
+  return keys.map((key) => ({ command: ALL_COMMANDS[key][locale], description: translator.t(locale, `bot-command-${key}`) }));
 }
 
 /**
- * Sets the menu for Indonesian and English users and the default for everyone else. A failure
- * (an emulator without setMyCommands, a network blip) only costs the menu: a warning, never a crash.
+ * Sets the menu for Indonesian and English users and the default for everyone else, then each
+ * admin's private chat gets the admin commands too. A failure (an emulator without setMyCommands,
+ * an admin who never opened the bot) only costs that menu: a warning, never a crash.
  */
-export async function publishCommands(api: Api, translator: Translator, defaultLocale: Locale, logger: Logger): Promise<boolean> {
+export async function publishCommands(
+  api: Api,
+  translator: Translator,
+  defaultLocale: Locale,
+  logger: Logger,
+  adminIds: readonly number[] = [],
+): Promise<boolean> {
   try {
     for (const locale of LOCALES) await api.setMyCommands(commandMenu(translator, locale), { language_code: locale });
     await api.setMyCommands(commandMenu(translator, defaultLocale));
-    return true;
   } catch (error) {
     logger.warn({ err: error }, "could not set the command menu (setMyCommands); the bot runs without it");
     return false;
   }
+  let all = true;
+  for (const chat_id of adminIds) {
+    try {
+      await api.setMyCommands(commandMenu(translator, defaultLocale, true), { scope: { type: "chat", chat_id } });
+    } catch (error) {
+      all = false;
+      logger.warn({ err: error, admin: chat_id }, "could not set an admin's command menu (has the admin opened the bot?)");
+    }
+  }
+  return all;
 }

@@ -97,8 +97,13 @@ describe("commands", () => {
       sent.push({ method: url.split("/").pop()!, body: JSON.parse(init.body) });
       return { json: async () => ({ ok: true, result: true }) };
     }) as never });
-    expect(await publishCommands(ok, core.rapor.translator, "id", logger)).toBe(true);
-    expect(sent.map((s) => (s.body as { language_code?: string }).language_code)).toEqual(["id", "en", undefined]);
+    expect(await publishCommands(ok, core.rapor.translator, "id", logger, [4242])).toBe(true);
+    expect(sent.map((s) => (s.body as { language_code?: string }).language_code)).toEqual(["id", "en", undefined, undefined]);
+    // Admin commands only in the admins' own chats.
+    const menus = sent.map((s) => (s.body as { commands: { command: string }[] }).commands.map((c) => c.command));
+    expect(menus[0]).not.toContain("umumkan");
+    expect((sent[3]!.body as { scope: unknown }).scope).toEqual({ type: "chat", chat_id: 4242 });
+    expect(menus[3]).toEqual(expect.arrayContaining(["langganan", "status", "umumkan"]));
 
     const failing = new Api("1:x", { fetch: (async () => ({ json: async () => ({ message: "API method 'setMyCommands' is not supported." }) })) as never });
     expect(await publishCommands(failing, core.rapor.translator, "id", logger)).toBe(false);

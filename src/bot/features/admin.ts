@@ -4,6 +4,7 @@ import { ImportRejectedError, type ImportReport } from "../../ingest/import-resu
 import { escapeHtml, formatNumber } from "../../present/format.js";
 import type { Db } from "../../store/connection.js";
 import { decodeBotAction, encodeBotAction } from "../callback-data.js";
+import { names } from "../commands.js";
 import { ANNOUNCE } from "../conversations/pick.js";
 import type { BotContext } from "../context.js";
 import { sendHtml } from "../reply.js";
@@ -45,7 +46,7 @@ export function adminFeature(options: AdminOptions): { commands: Composer<BotCon
   const pending = new Map<number, PendingImport>();
   const isAdmin = (ctx: BotContext) => ctx.from !== undefined && options.adminIds.includes(ctx.from.id);
 
-  commands.command("status", async (ctx) => {
+  commands.command(names("status"), async (ctx) => {
     if (!isAdmin(ctx)) return void (await sendHtml(ctx, ctx.t("bot-admin-only")));
     const s = await status(db);
     await sendHtml(
@@ -105,7 +106,7 @@ export function adminFeature(options: AdminOptions): { commands: Composer<BotCon
     await sendHtml(ctx, text, markup);
   });
 
-  commands.command(["umumkan", "announce"], async (ctx) => {
+  commands.command(names("announce"), async (ctx) => {
     if (!isAdmin(ctx)) return void (await sendHtml(ctx, ctx.t("bot-admin-only")));
     await ctx.enterConversation(ANNOUNCE, ctx.match);
   });
