@@ -5,8 +5,8 @@ import { methodOf, rankNationally, rankWithinProvince } from "../answer/score.js
 import type { BodyInfo, BodyYearView, Predicate, RankInfo } from "../answer/types.js";
 import { OMBUDSMAN } from "../domain/programmes.js";
 import { importResultsCsv, type ImportOptions, type ImportReport } from "../ingest/import-results.js";
-import type { Db } from "../store/connection.js";
 import { Translator } from "../present/i18n.js";
+import type { Db } from "../store/connection.js";
 import type { Category, Database, ResultRow, Zone } from "../store/schema.js";
 import { renderDigest } from "./digest.js";
 import { enqueue, type OutgoingMessage } from "./outbox.js";

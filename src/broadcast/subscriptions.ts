@@ -148,7 +148,7 @@ export async function listSubscriptions(db: Q, chatId: number): Promise<Subscrip
   return rows.map(toSubscription);
 }
 
-/** Subscriptions with the chat's own saved language (bot_chat_settings) when it has one. */
+/** Subscriptions joined with the chat's own saved language (bot_chat_settings), if any. */
 function subscriberRows(db: Q) {
   return db
     .selectFrom("subscriptions as s")
@@ -156,6 +156,10 @@ function subscriberRows(db: Q) {
     .select(["s.chat_id", "s.chat_type", "s.target_kind", "s.target_code", "s.locale", "s.created_at", "c.locale as chosen"])
     .orderBy("s.id");
 }
+
+/** The chat's saved language wins over the one recorded when it subscribed. */
+const toSubscriber = (row: Parameters<typeof toSubscription>[0] & { chosen: string | null }) =>
+  toSubscription({ ...row, locale: row.chosen ?? row.locale });
 
 /**
  * Every subscription to one of the targets. The language is the chat's own saved choice
@@ -170,7 +174,7 @@ export async function subscribersOf(db: Q, targets: readonly Target[]): Promise<
     // Bounded IN lists: SQLite and PostgreSQL both cap bound parameters.
     for (let i = 0; i < unique.length; i += 500) {
       const rows = await subscriberRows(db).where("s.target_kind", "=", kind).where("s.target_code", "in", unique.slice(i, i + 500)).execute();
-      for (const row of rows) out.push(toSubscription({ ...row, locale: row.chosen ?? row.locale }));
+      out.push(...rows.map(toSubscriber));
     }
   }
   return out;
@@ -178,6 +182,5 @@ export async function subscribersOf(db: Q, targets: readonly Target[]): Promise<
 
 /** Every subscription of every chat (an announcement to everyone who follows anything). */
 export async function allSubscribers(db: Q): Promise<Subscription[]> {
-  const rows = await subscriberRows(db).execute();
-  return rows.map((row) => toSubscription({ ...row, locale: row.chosen ?? row.locale }));
+  return (await subscriberRows(db).execute()).map(toSubscriber);
 }
