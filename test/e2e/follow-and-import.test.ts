@@ -1,10 +1,9 @@
 import { spawn } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
+import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, freePort, projectRoot, spawnMain, type Spawned } from "../helpers/process.js";
+import { eventually, projectRoot, type Spawned } from "../helpers/process.js";
+import { startEmulatedBot, type EmulatedBot } from "./emulated-bot.js";
 
 /** A token of the real shape; the emulator accepts any. */
 const TOKEN = "7000003:AAEmulatorTokenForFollowImportTest_q7";
@@ -33,9 +32,9 @@ function runImport(database: string, file: string): Promise<{ code: number | nul
 }
 
 describe("following through the bot, then an import from the command line while it runs", () => {
+  let emulated: EmulatedBot;
   let server: TelegramServer;
   let bot: Spawned;
-  let dir: string;
   let database: string;
   const client = (id: number) => server.getClient(TOKEN, { userId: id, chatId: id, firstName: `User${id}`, userName: `user${id}` });
   const toChat = (id: number) => server.storage.botMessages.filter((m) => m.botToken === TOKEN && Number(m.message.chat_id) === id);
@@ -50,20 +49,11 @@ describe("following through the bot, then an import from the command line while 
   }
 
   beforeAll(async () => {
-    const port = await freePort();
-    server = new TelegramServer({ port, host: "127.0.0.1", storeTimeout: 600 });
-    await server.start();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapor-e2e-follow-"));
-    database = path.join(dir, "rapor.sqlite");
-    bot = spawnMain({ BOT_TOKEN: TOKEN, BOT_API_ROOT: `http://127.0.0.1:${port}`, DATABASE_PATH: database, LOG_LEVEL: "info" });
-    await bot.waitForOutput(/"msg":"bot started"/, 30_000);
+    emulated = await startEmulatedBot(TOKEN);
+    ({ server, bot, database } = emulated);
   }, 60_000);
 
-  afterAll(async () => {
-    bot.signal("SIGKILL");
-    await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => emulated.close());
 
   it("subscribes users by command, in their language", async () => {
     expect(await command(ANI, "/langganan lampung barat")).toContain("Sekarang mengikuti <b>Kabupaten Lampung Barat</b>");

@@ -1,9 +1,7 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { TelegramServer, type StoredBotUpdate } from "telegram-test-api/lib/telegramServer.js";
+import type { StoredBotUpdate, TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, freePort, spawnMain, type Spawned } from "../helpers/process.js";
+import { eventually, type Spawned } from "../helpers/process.js";
+import { startEmulatedBot, type EmulatedBot } from "./emulated-bot.js";
 
 /** A token of the real shape; the emulator accepts any. */
 const TOKEN = "7000001:AAEmulatorTokenForEndToEndTests_xyz12";
@@ -12,9 +10,9 @@ const CHAT = 5551234;
 type InlineKeyboard = { inline_keyboard: { text: string; callback_data: string }[][] };
 
 describe("the bot as its own process, long-polling the Bot API emulator", () => {
+  let emulated: EmulatedBot;
   let server: TelegramServer;
   let bot: Spawned;
-  let dir: string;
   const client = () => server.getClient(TOKEN, { userId: CHAT, chatId: CHAT, firstName: "Ani", userName: "ani" });
   const botMessages = () => server.storage.botMessages.filter((m) => m.botToken === TOKEN && String(m.message.chat_id) === String(CHAT));
   const nextBotMessage = (count: number, what: string) =>
@@ -32,24 +30,11 @@ describe("the bot as its own process, long-polling the Bot API emulator", () => 
   };
 
   beforeAll(async () => {
-    const port = await freePort();
-    server = new TelegramServer({ port, host: "127.0.0.1", storeTimeout: 600 });
-    await server.start();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapor-e2e-"));
-    bot = spawnMain({
-      BOT_TOKEN: TOKEN,
-      BOT_API_ROOT: `http://127.0.0.1:${port}`,
-      DATABASE_PATH: path.join(dir, "rapor.sqlite"),
-      LOG_LEVEL: "info",
-    });
-    await bot.waitForOutput(/"msg":"bot started"/, 30_000);
+    emulated = await startEmulatedBot(TOKEN);
+    ({ server, bot } = emulated);
   }, 60_000);
 
-  afterAll(async () => {
-    bot.signal("SIGKILL");
-    await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => emulated.close());
 
   it("answers a question with an HTML card and buttons", async () => {
     const c = client();

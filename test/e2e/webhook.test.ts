@@ -1,18 +1,16 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
+import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, freePort, spawnMain, type Spawned } from "../helpers/process.js";
+import { eventually, freePort, type Spawned } from "../helpers/process.js";
+import { startEmulatedBot, type EmulatedBot } from "./emulated-bot.js";
 
 const TOKEN = "7000002:AAEmulatorTokenForWebhookTests_abc987";
 const SECRET = "e2e-webhook-secret-0123456789";
 const CHAT = 5559876;
 
 describe("the bot as its own process in webhook mode", () => {
+  let emulated: EmulatedBot;
   let server: TelegramServer;
   let bot: Spawned;
-  let dir: string;
   let hook: string;
   let botPort: number;
   let updateId = 1;
@@ -32,29 +30,13 @@ describe("the bot as its own process in webhook mode", () => {
   const sent = () => server.storage.botMessages.filter((m) => m.botToken === TOKEN && String(m.message.chat_id) === String(CHAT));
 
   beforeAll(async () => {
-    const apiPort = await freePort();
     botPort = await freePort();
-    server = new TelegramServer({ port: apiPort, host: "127.0.0.1", storeTimeout: 600 });
-    await server.start();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapor-e2e-"));
     hook = `http://127.0.0.1:${botPort}/telegram/hook`;
-    bot = spawnMain({
-      BOT_MODE: "webhook",
-      BOT_TOKEN: TOKEN,
-      BOT_API_ROOT: `http://127.0.0.1:${apiPort}`,
-      WEBHOOK_URL: hook,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(botPort),
-      DATABASE_PATH: path.join(dir, "rapor.sqlite"),
-    });
-    await bot.waitForOutput(/"msg":"bot started"/, 30_000);
+    emulated = await startEmulatedBot(TOKEN, { BOT_MODE: "webhook", WEBHOOK_URL: hook, WEBHOOK_SECRET: SECRET, PORT: String(botPort) });
+    ({ server, bot } = emulated);
   }, 60_000);
 
-  afterAll(async () => {
-    bot.signal("SIGKILL");
-    await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => emulated.close());
 
   it("refuses updates without the right secret token header", async () => {
     expect((await post(update("nilai lampung utara 2021"))).status).toBe(401);
