@@ -2,6 +2,8 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listSubscriptions, status } from "../../src/broadcast/index.js";
+import { openStore } from "../../src/store/open-store.js";
 import { eventually, projectRoot, type Spawned } from "../helpers/process.js";
 import { startEmulatedBot, type EmulatedBot } from "./emulated-bot.js";
 
@@ -15,6 +17,7 @@ const BEN = 6002; // /bahasa en, then /follow lampung (the province)
 const CITRA = 6003; // /langganan kota: this import has no city
 const DEDI = 6004; // follows Lampung Barat, then /berhenti lampung barat
 const EKA = 6005; // /langganan tebo (Jambi): not in this import
+const FAJAR = 6006; // follows Lampung Barat and the province: two digests
 
 /** `npm run import -- --json FILE` as its own process, while the bot runs. */
 function runImport(database: string, file: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -63,10 +66,12 @@ describe("following through the bot, then an import from the command line while 
     expect(await command(DEDI, "/langganan lampung barat")).toContain("Sekarang mengikuti");
     expect(await command(DEDI, "/berhenti lampung barat")).toContain("Berhenti mengikuti <b>Kabupaten Lampung Barat</b>");
     expect(await command(EKA, "/langganan tebo")).toContain("Sekarang mengikuti <b>Kabupaten Tebo</b>");
+    expect(await command(FAJAR, "/langganan lampung barat")).toContain("Sekarang mengikuti");
+    expect(await command(FAJAR, "/langganan provinsi lampung")).toContain("Sekarang mengikuti <b>Provinsi Lampung (semua daerahnya)</b>");
   }, 60_000);
 
   it("an import from the CLI reaches the right subscribers, and only them, once", async () => {
-    const before = new Map([ANI, BEN, CITRA, DEDI, EKA].map((id) => [id, toChat(id).length]));
+    const before = new Map([ANI, BEN, CITRA, DEDI, EKA, FAJAR].map((id) => [id, toChat(id).length]));
     const imported = await runImport(database, path.join(projectRoot, "test/fixtures/broadcast/lampung-2024.csv"));
     expect(imported.code).toBe(0);
     expect(JSON.parse(imported.stdout)).toEqual({ added: 4, unchanged: 0, conflicts: 0 });
@@ -88,10 +93,17 @@ describe("following through the bot, then an import from the command line while 
     expect(ben[0]).toContain("Score <b>91.3</b>");
     expect(ben[0]).toContain("Kabupaten Tanggamus");
 
+    // One digest per thing followed: the body's and the province's, both in Indonesian.
+    await eventually(() => (toChat(FAJAR).length - before.get(FAJAR)! >= 2 ? true : undefined), 30_000, "FAJAR's two digests");
+    const fajar = texts(FAJAR).slice(before.get(FAJAR)!);
+    expect(fajar.filter((t) => t.includes("🔔 <b>Hasil baru: Kabupaten Lampung Barat</b>"))).toHaveLength(1);
+    expect(fajar.filter((t) => t.includes("🔔 <b>Hasil baru se-Provinsi Lampung</b>") && t.includes("Nilai <b>50,12</b>"))).toHaveLength(1);
+
     // Nothing more arrives, and nothing for the others: give the sender time to misbehave.
     await new Promise((r) => setTimeout(r, 2_500));
     expect(toChat(ANI).length - before.get(ANI)!).toBe(1);
     expect(toChat(BEN).length - before.get(BEN)!).toBe(1);
+    expect(toChat(FAJAR).length - before.get(FAJAR)!).toBe(2);
     for (const id of [CITRA, DEDI, EKA]) expect(toChat(id).length).toBe(before.get(id));
   }, 60_000);
 
@@ -115,10 +127,22 @@ describe("following through the bot, then an import from the command line while 
     expect(digests).toEqual([]);
   }, 60_000);
 
-  it("kept the token out of its output and stops cleanly", async () => {
+  it("kept the token out of its output, stops cleanly, and left the outbox delivered", async () => {
     bot.signal("SIGTERM");
     await bot.done;
     expect(bot.stdout()).toMatch(/"msg":"bot stopped"/);
     expect(bot.stdout() + bot.stderr()).not.toContain(TOKEN.split(":")[1]);
+    expect(bot.stdout()).not.toMatch(/"level":(50|60)/);
+
+    const db = await openStore(database);
+    try {
+      expect(await status(db)).toMatchObject({ queued: 0, sent: 4, failed: 0, blocked: 0 });
+      const rows = await db.selectFrom("outbox").select("chat_id").execute();
+      expect(rows.map((r) => Number(r.chat_id)).sort()).toEqual([ANI, BEN, FAJAR, FAJAR].sort());
+      expect(await listSubscriptions(db, DEDI)).toEqual([]);
+      expect((await listSubscriptions(db, BEN)).map((s) => s.target)).toEqual([{ kind: "province", code: "18" }]);
+    } finally {
+      await db.destroy();
+    }
   }, 30_000);
 });
