@@ -51,7 +51,7 @@ export interface BotDeps {
   rapor: Rapor;
   db: Db;
   logger: Logger;
-  /** Telegram user ids allowed to run admin commands (the subscriptions issue adds them). */
+  /** Telegram user ids allowed to run admin commands (/status, /umumkan, importing a CSV sent to the bot). */
   adminIds: readonly number[];
   defaultLocale: Locale;
   /** Flood limit per user; false turns it off. Default: 8 updates per 4 seconds. */
