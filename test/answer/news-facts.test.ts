@@ -98,13 +98,13 @@ describe("Kabupaten Bengkulu Selatan (17.01) 2024", () => {
 });
 
 describe("Kabupaten Gorontalo Utara (75.05) 2023", () => {
-  it("keeps the printed 'zona hijau' at 76.24 and says it contradicts the score's band", () => {
+  it("keeps the printed 'zona hijau, kategori D' at 76.24 and says both contradict the score's band", () => {
     const a = expectKind(scoreOf(store.catalog, "75.05", 2023), "score");
     expect(a.view.score?.value).toBe(76.24);
     expect(a.view.zone).toMatchObject({ value: "hijau", derived: false });
     expect(a.view.caveats).toContainEqual({ kind: "zone-contradicts-score", stated: "hijau", expected: "kuning" });
-    // No source states the grade in its column: the one shown is derived from the score, and says so.
-    expect(a.view.grade).toMatchObject({ value: "C", derived: true, sources: [] });
+    expect(a.view.grade).toMatchObject({ value: "D", derived: false });
+    expect(a.view.caveats).toContainEqual({ kind: "grade-contradicts-score", stated: "D", expected: "C" });
   });
 });
 

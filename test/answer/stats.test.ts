@@ -93,12 +93,12 @@ describe("a province", () => {
     // Aceh's latest rows are 2024; other provinces have 2025 rows.
     const a = expectKind(statsFor(store.catalog, { year: null, category: null, provinceCode: "11" }), "stats");
     expect(a.year).toBe(2024);
-    const jatimKab = expectKind(statsFor(store.catalog, { year: null, category: "kabupaten", provinceCode: "35" }), "stats");
-    expect(jatimKab.year).toBe(2024);
+    const sumbarKab = expectKind(statsFor(store.catalog, { year: null, category: "kabupaten", provinceCode: "13" }), "stats");
+    expect(sumbarKab.year).toBe(2024);
   });
 
   it("a province with no rows at all is no-data", () => {
-    expect(statsFor(store.catalog, { year: null, category: null, provinceCode: "31" }).kind).toBe("no-data");
+    expect(statsFor(store.catalog, { year: null, category: null, provinceCode: "95" }).kind).toBe("no-data");
     expect(statsFor(store.catalog, { year: 2023, category: null, provinceCode: "93" }).kind).toBe("no-data");
   });
 });

@@ -131,10 +131,10 @@ describe("no data is an answer", () => {
   });
 
   it("a body with no result at all: no-data with no years, not an exception", () => {
-    const a = expectKind(scoreOf(store.catalog, "31.71"), "no-data"); // Kota Administrasi Jakarta Pusat
-    expect(a.body?.name).toBe("Kota Administrasi Jakarta Pusat");
+    const a = expectKind(scoreOf(store.catalog, "31.74"), "no-data");
+    expect(a.body?.name).toBe("Kota Administrasi Jakarta Selatan");
     expect(a.availableYears).toEqual([]);
-    expect(expectKind(trendOf(store.catalog, "31.71"), "no-data").body?.code).toBe("31.71");
+    expect(expectKind(trendOf(store.catalog, "31.74"), "no-data").body?.code).toBe("31.74");
   });
 
   it("a body-year known only as a note ('not assessed in 2022') says so", () => {

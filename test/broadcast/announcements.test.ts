@@ -148,20 +148,21 @@ describe("announcements of an import", () => {
     // 8 of the 14 agencies assessed in 2024: new results, no place.
     await importWithAnnouncements(db, "lembaga-2024-partial.csv");
     const [partial] = await messagesFor(db, 3001);
-    expect(partial!.text).toContain("Badan Pengawas Obat dan Makanan</a> · 2024\nNilai <b>95,1</b>");
+    expect(partial!.text).toContain("Badan Standardisasi Nasional</a> · 2024\nNilai <b>86,3</b>");
     expect(partial!.text).not.toContain("🏆");
     expect(await messagesFor(db, 3002)).toEqual([]);
 
-    // The other 6: every rank is now known, and the top three places are news, even for
-    // agencies this file does not name (BPOM and BNN).
+    // The other 4: every rank is now known, and the top three places are news, even for
+    // agencies this file does not name (BPS and BNN). BPOM's place 2 was stated by a source before: no news.
     await importWithAnnouncements(db, "lembaga-2024-rest.csv");
     const [, complete] = await messagesFor(db, 3001);
-    expect(complete!.text).toContain("Badan Pengawas Obat dan Makanan</a> · 2024\n🏆 Peringkat 1 nasional di antara lembaga (dihitung dari data lengkap)");
-    expect(complete!.text).toContain("Badan Narkotika Nasional</a> · 2024\n🏆 Peringkat 2 nasional di antara lembaga (dihitung dari data lengkap)");
-    expect(complete!.text).toContain("Badan Pusat Statistik</a> · 2024\nNilai <b>91,5</b> · 🟢 Zona Hijau · Kategori <b>A</b> · Opini Kualitas Tertinggi\n⬆️ Naik dari kategori B (2022)\n🏆 Peringkat 3 nasional");
+    expect(complete!.text).toContain("Badan Pusat Statistik</a> · 2024\n🏆 Peringkat 1 nasional di antara lembaga (dihitung dari data lengkap)");
+    expect(complete!.text).toContain("Badan Narkotika Nasional</a> · 2024\n🏆 Peringkat 3 nasional di antara lembaga (dihitung dari data lengkap)");
+    expect(complete!.text).toContain("Badan Pengawas Tenaga Nuklir</a> · 2024\nNilai <b>88,1</b> · 🟢 Zona Hijau · Kategori <b>A</b> · Opini Kualitas Tertinggi\n⬆️ Naik dari kategori B (2022)");
+    expect(complete!.text).not.toContain("Badan Pengawas Obat dan Makanan");
     // Perpustakaan Nasional's official rank is 4: no place.
     expect(complete!.text).not.toContain("Perpustakaan");
     const [bnn] = await messagesFor(db, 3002);
-    expect(bnn!.text).toContain("🏆 No. 2 nationally among agencies (computed from complete data)");
+    expect(bnn!.text).toContain("🏆 No. 3 nationally among agencies (computed from complete data)");
   });
 });

@@ -90,13 +90,13 @@ describe("the programmes", () => {
 });
 
 describe("the shipped results", () => {
-  it("loads all 1927 results, 244 unit results and 52 aggregates, in one recorded import", async () => {
-    expect(await count("results")).toBe(1927);
+  it("loads all 2030 results, 244 unit results and 52 aggregates, in one recorded import", async () => {
+    expect(await count("results")).toBe(2030);
     expect(await count("unit_results")).toBe(244);
     expect(await count("aggregates")).toBe(52);
     const imports = await db.selectFrom("imports").selectAll().execute();
     expect(imports).toHaveLength(1);
-    expect(imports[0]).toMatchObject({ added: 1927, unchanged: 0 });
+    expect(imports[0]).toMatchObject({ added: 2030, unchanged: 0 });
     expect(imports[0]!.origin).toMatch(/^shipped:[0-9a-f]{16}$/);
   });
 
