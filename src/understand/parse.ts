@@ -27,10 +27,12 @@ export interface ParseOptions {
 const MAX_FUZZY_SPANS = 2;
 const MAX_FUZZY_WORDS = 4;
 
-function emptyQuery(text: string): Query {
+/** A query that asks nothing yet: every slot empty, intent "unknown". */
+export function emptyQuery(text: string): Query {
   return {
     text, intent: "unknown", language: "id", entities: [], ambiguous: [], year: null, years: [], province: null,
     category: null, n: null, unit: null, zone: null, grade: null, topic: null,
+    programme: null, measure: null, rankScope: null, output: null, unitName: null,
   };
 }
 

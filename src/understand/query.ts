@@ -1,7 +1,16 @@
 import type { Category, Zone } from "../store/schema.js";
 
 export const INTENTS = [
-  "score", "rank", "top", "bottom", "list", "compare", "trend", "units", "stats", "explain", "help", "subscribe", "unknown",
+  "score", "rank", "top", "bottom", "list", "compare", "trend", "units", "stats", "explain", "help", "subscribe",
+  /** Where the data comes from ("data ini dari mana?"). */
+  "about",
+  /** How the score is worked out ("gmn cara ombudsman ngitung nilainya?"). */
+  "method",
+  /** When results come out ("hasil 2026 kapan keluar?"). */
+  "schedule",
+  /** A greeting or small talk with no question in it ("selamat pagi"). */
+  "greeting",
+  "unknown",
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 export type Language = "id" | "en";
@@ -35,4 +44,18 @@ export interface Query {
   grade: string | null;
   /** For explain: the zone, grade or predicate asked about, as text of the scale ("kuning", "B", "kualitas tinggi"). */
   topic: string | null;
+  /**
+   * The programme named: "kemenpanrb-ipp" for KemenPAN-RB's evaluation ("kemenpan", "role model", "indeks
+   * pelayanan publik"), "ombudsman-kepatuhan" when Ombudsman is named; null when none is (answers then
+   * show what exists, Ombudsman first).
+   */
+  programme: string | null;
+  /** A figure computed over a list: "average" for "rata-rata nilai kabupaten di Sumsel". */
+  measure: "average" | null;
+  /** The ranks a rank question asks for ("di Lampung sm nasional": both); null when it does not say. */
+  rankScope: "national" | "province" | "both" | null;
+  /** The reply asked for as a file: a chart picture ("grafik", "chart") or a CSV ("export ... csv"). */
+  output: "chart" | "csv" | null;
+  /** A unit named by its own name after its kind ("Puskesmas Iringmulyo", "RSUD Ahmad Yani"), as typed. */
+  unitName: string | null;
 }

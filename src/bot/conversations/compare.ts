@@ -1,5 +1,6 @@
 import { answerQuery } from "../../answer/answer-query.js";
 import { escapeHtml } from "../../present/format.js";
+import { emptyQuery } from "../../understand/parse.js";
 import type { BodyRef, Query } from "../../understand/query.js";
 import type { BotConversation, ConvContext, Core } from "../context.js";
 import { sendHtml } from "../reply.js";
@@ -18,22 +19,7 @@ const MAX_MISSES = 3;
 const ECHO_CHARS = 60;
 
 function compareQuery(entities: BodyRef[], year: number | null): Query {
-  return {
-    text: "",
-    intent: "compare",
-    language: "id",
-    entities,
-    ambiguous: [],
-    year,
-    years: year === null ? [] : [year],
-    province: null,
-    category: null,
-    n: null,
-    unit: null,
-    zone: null,
-    grade: null,
-    topic: null,
-  };
+  return { ...emptyQuery(""), intent: "compare", entities, year, years: year === null ? [] : [year] };
 }
 
 /** `/bandingkan`: asks for the bodies one by one (choosing between same-name ones), then compares them. */
