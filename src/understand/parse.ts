@@ -30,7 +30,7 @@ const MAX_FUZZY_WORDS = 4;
 /** A query that asks nothing yet: every slot empty, intent "unknown". */
 export function emptyQuery(text: string): Query {
   return {
-    text, intent: "unknown", language: "id", entities: [], ambiguous: [], year: null, years: [], province: null,
+    text, intent: "unknown", language: "id", entities: [], ambiguous: [], unmatched: [], year: null, years: [], province: null,
     category: null, n: null, unit: null, zone: null, grade: null, topic: null,
     programme: null, measure: null, rankScope: null, output: null, unitName: null,
   };

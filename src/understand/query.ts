@@ -30,6 +30,8 @@ export interface Query {
   entities: BodyRef[];
   /** Names that matched several bodies equally well: the user must choose. */
   ambiguous: { text: string; candidates: BodyRef[] }[];
+  /** Words written as a name ("kota Atlantis") that match no body: the answer says so instead of guessing. */
+  unmatched: string[];
   /** One asked year, "latest" for "terbaru/terakhir", or null when none was said. */
   year: number | "latest" | null;
   /** Every year named, in order ("2022 dan 2023"). */
