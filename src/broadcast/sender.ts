@@ -56,8 +56,9 @@ export interface SenderOptions {
   /** Rows claimed per query (memory does not grow with the queue). Default twice the concurrency. */
   batchSize?: number;
   /**
-   * How long a claim holds. A row is sent only with at least half of it left (else the claim is
-   * renewed first), so the transport must give up on a request sooner. Default 60 s.
+   * How long a claim holds. A send starts only with at least three quarters of it left (else the
+   * claim is renewed first), so the transport must give up on a request sooner (telegramTransport:
+   * 30 s). Default 60 s.
    */
   leaseMs?: number;
   /** How often an idle sender looks for rows enqueued by another process. Default 1000 ms. */
@@ -109,7 +110,7 @@ export interface RunningSender {
   wake(): void;
 }
 
-const DEFAULT_CONCURRENCY = 16;
+export const DEFAULT_CONCURRENCY = 16;
 const RATE_WINDOW_MS = 10_000;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 const silent: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
@@ -337,10 +338,10 @@ export function startSender(db: Kysely<Database>, options: SenderOptions): Runni
     await changes.sleep(wait);
   }
 
-  /** The claim must outlast the send: renewed when less than half the lease is left. */
+  /** The claim must outlast the send: renewed when less than three quarters of the lease is left. */
   async function holdsClaim(row: ClaimedMessage): Promise<boolean> {
     const now = Date.now();
-    if (row.claimedUntil - now >= leaseMs / 2) return true;
+    if (row.claimedUntil - now >= (leaseMs * 3) / 4) return true;
     if (!(await renewClaim(db, row.id, senderId, now + leaseMs))) return false;
     row.claimedUntil = now + leaseMs;
     return true;
