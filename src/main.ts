@@ -68,7 +68,7 @@ async function serveTelegram(config: Config, token: string, db: Db, rapor: Rapor
   logger.info({ apiRoot: config.BOT_API_ROOT }, "connecting to the Bot API");
   if (!(await identify(bot, stop))) return void logger.info("bot stopped");
   // Delivers the outbox (announcements enqueued by imports, from this process or the CLI) until shutdown.
-  const sender = startSender(db, { transport: telegramTransport(token, { apiRoot: config.BOT_API_ROOT }), logger });
+  const sender = startSender(db, { transport: telegramTransport(token, { apiRoot: config.BOT_API_ROOT }), concurrency: config.SENDER_CONCURRENCY, logger });
   try {
     await serveUpdates(bot, config, rapor, stopped, logger);
     logger.info("bot stopped");

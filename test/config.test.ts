@@ -23,6 +23,8 @@ describe("loadConfig", () => {
     }
     expect(() => loadConfig({ DATABASE_PATH: "db/" })).toThrowError(/Invalid DATABASE_PATH/);
     expect(() => loadConfig({ ADMIN_IDS: "12,abc" })).toThrowError(/Invalid ADMIN_IDS/);
+    expect(() => loadConfig({ SENDER_CONCURRENCY: "0" })).toThrowError(/Invalid SENDER_CONCURRENCY/);
+    expect(loadConfig({ SENDER_CONCURRENCY: "8" }).SENDER_CONCURRENCY).toBe(8);
   });
 
   it("requires the webhook settings in webhook mode", () => {

@@ -78,6 +78,11 @@ export class Pacer {
     this.pausedUntil = Math.max(this.pausedUntil, until);
   }
 
+  /** True while a pause holds everything (a 429, an outage). */
+  pausedAt(now: number): boolean {
+    return this.pausedUntil > now;
+  }
+
   /** Chats the pacer still remembers (for tests of the memory bound). */
   get trackedChats(): number {
     return this.lastByChat.size + this.groupSends.size;

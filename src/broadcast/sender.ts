@@ -1,31 +1,39 @@
+import { randomBytes } from "node:crypto";
+import os from "node:os";
 import type { Kysely } from "kysely";
 import type { Database } from "../store/schema.js";
 import {
+  claimDue,
   countByStatus,
-  dueBatch,
   markFinal,
   markSent,
   nextDueAt,
   pruneOutbox,
+  recentSends,
+  releaseClaims,
+  renewClaim,
   reschedule,
   sentSince,
-  type QueuedMessage,
+  type ClaimedMessage,
   type StatusCounts,
-} from "./outbox.js";
+} from "../store/outbox.js";
+import { tryToLead } from "./leadership.js";
 import { DEFAULT_PACING, Pacer, type PacingOptions } from "./pacer.js";
 import { endChat, moveChat } from "./subscriptions.js";
 import { failureOf, type Transport } from "./transport.js";
 
 /**
- * Delivers the outbox, one message at a time.
+ * Delivers the outbox with several messages in flight (never two to one chat), at the pacer's rate.
  *
- * Durability: a row stays "queued" until the transport has confirmed the send, and is marked
- * "sent" right after. Only one send is ever in flight, so a crash (kill -9, power) between
- * Telegram's confirmation and that mark re-sends at most that one message on restart; marking
- * before sending would instead lose it. We prefer one possible duplicate per crash to a loss.
- * (A connection dropped after Telegram received the request is equally ambiguous: it is retried.)
+ * Durability: a row is claimed (claimed_by, claimed_until: a lease) before it is sent, and marked
+ * "sent" as soon as Telegram confirms it. A crash (kill -9, power) between a confirmation and its
+ * mark re-sends on restart at most the messages that were in flight (`concurrency`); marking
+ * before sending would lose them instead. We prefer a few duplicates per crash to a loss. Rows a
+ * dead sender had claimed but not sent wait for their lease to run out, then go out.
  *
- * Several senders on one database would each send the same rows: run one, in the bot process.
+ * Several senders (instances on PostgreSQL): claims keep them from sending one row twice; the
+ * pace is one sender's, so one sender at a time leads, by a lease in the database (tryToLead),
+ * and the others stand by to take over when it goes. On SQLite the bot process is the one sender.
  * Rows enqueued by any process (the CLI import) are picked up by polling the table.
  */
 
@@ -40,10 +48,28 @@ export interface SenderOptions {
   transport: Transport;
   /** Defaults: 25/s overall, 1 s between two messages to one chat, 20 per minute to a group. */
   pacing?: Partial<PacingOptions>;
-  /** Rows read per query; memory does not grow with the queue. Default 50. */
+  /**
+   * Messages in flight at once, each to another chat. Default 16: at 25/s a send starts every
+   * 40 ms, so 16 keep the pace up to a 640 ms round trip to the Bot API.
+   */
+  concurrency?: number;
+  /** Rows claimed per query (memory does not grow with the queue). Default twice the concurrency. */
   batchSize?: number;
+  /**
+   * How long a claim holds. A send starts only with at least three quarters of it left (else the
+   * claim is renewed first), so the transport must give up on a request sooner (telegramTransport:
+   * 30 s). Default 60 s.
+   */
+  leaseMs?: number;
   /** How often an idle sender looks for rows enqueued by another process. Default 1000 ms. */
   pollIntervalMs?: number;
+  /** How often a sender standing by (another one leads) tries to take over. Default 2000 ms. */
+  standbyPollMs?: number;
+  /**
+   * The leader's lease (renewed every third of it): how long senders standing by wait before they
+   * take over from a leader that died. Default 15 s.
+   */
+  leaderLeaseMs?: number;
   /** Deliveries tried per message before it is marked failed (network errors, 5xx). Default 6. */
   maxAttempts?: number;
   /** Backoff of one message after a failed delivery: baseMs * 2^(attempt-1), at most maxMs. Default 2 s .. 10 min. */
@@ -54,6 +80,8 @@ export interface SenderOptions {
   unauthorizedPauseMs?: number;
   /** Sent, failed and blocked rows older than this are deleted. Default 30 days. */
   retentionDays?: number;
+  /** This sender's name in outbox.claimed_by. Default host:pid:random. */
+  senderId?: string;
   logger?: Logger;
 }
 
@@ -67,60 +95,91 @@ export interface SenderStats {
   migrated: number;
   /** Messages sent per second over the last 10 seconds. */
   ratePerSecond: number;
-  inFlight: boolean;
+  /** Sends waiting for Telegram's answer now. */
+  inFlight: number;
+  /** This sender holds the leader's lease (false: it stands by, another one sends). */
+  leading: boolean;
   running: boolean;
 }
 
 export interface RunningSender {
-  /** Finishes the send in flight (and its mark), then stops. */
+  /** Finishes the sends in flight (and their marks), gives back its other claims, then stops. */
   stop(): Promise<void>;
   stats(): SenderStats;
   /** Looks at the queue now instead of at the next poll (after enqueuing in this process). */
   wake(): void;
 }
 
+export const DEFAULT_CONCURRENCY = 16;
 const RATE_WINDOW_MS = 10_000;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 const silent: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-type Next = "next" | "refetch" | "stop";
+/** Sleeps that end early when rung, and do not start while `skip()` holds. */
+class Alarm {
+  private readonly sleepers = new Set<() => void>();
+  constructor(private readonly skip: () => boolean) {}
+
+  sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.skip() || ms <= 0) return resolve();
+      const done = () => {
+        clearTimeout(timer);
+        this.sleepers.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.sleepers.add(done);
+    });
+  }
+
+  ring(): void {
+    for (const done of [...this.sleepers]) done();
+  }
+}
 
 /** Starts delivering in the background; call stop() before closing the database. */
 export function startSender(db: Kysely<Database>, options: SenderOptions): RunningSender {
-  const pacer = new Pacer({ ...DEFAULT_PACING, ...options.pacing });
-  const batchSize = options.batchSize ?? 50;
+  const pacing: PacingOptions = { ...DEFAULT_PACING, ...options.pacing };
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
+  const batchSize = Math.max(1, options.batchSize ?? 2 * concurrency);
+  const leaseMs = options.leaseMs ?? 60_000;
   const pollMs = options.pollIntervalMs ?? 1000;
+  const standbyPollMs = options.standbyPollMs ?? 2000;
+  const leaderLeaseMs = options.leaderLeaseMs ?? 15_000;
   const maxAttempts = options.maxAttempts ?? 6;
   const backoff = options.backoff ?? { baseMs: 2000, maxMs: 10 * 60_000 };
   const outage = options.outageBackoff ?? { baseMs: 500, maxMs: 30_000 };
   const unauthorizedPauseMs = options.unauthorizedPauseMs ?? 60_000;
   const retentionMs = (options.retentionDays ?? 30) * 24 * 60 * 60 * 1000;
+  const senderId = options.senderId ?? `${os.hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
   const log = options.logger ?? silent;
 
   const counters = { sent: 0, failed: 0, blocked: 0, retried: 0, rateLimited: 0, migrated: 0 };
-  const recentSends: number[] = [];
-  let inFlight = false;
+  const recentSendTimes: number[] = [];
+  let pacer = new Pacer(pacing);
+  /** Claimed by this sender, not sent yet; oldest first. */
+  const buffer: ClaimedMessage[] = [];
+  const inFlight = new Map<number, Promise<void>>();
+  const busyChats = new Set<number>();
   let stopping = false;
+  let leading = false;
   let consecutiveFailures = 0;
+  let outageLevel = 0;
   let lastPrune = 0;
+  /** Counts the times this sender took the lead, so a lease lost long ago cannot end a later term. */
+  let terms = 0;
 
-  // One pending sleep at a time; stop() always ends it, wake() only an idle one.
-  let interrupt: { wakeable: boolean; resolve: () => void } | null = null;
-  const sleep = (ms: number, wakeable: boolean) =>
-    new Promise<void>((resolve) => {
-      if (stopping || ms <= 0) return resolve();
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        interrupt = null;
-        resolve();
-      }
-      interrupt = { wakeable, resolve: done };
-    });
+  const ended = () => stopping || !leading;
+  /** Rung by a finished send, wake(), stop() and a lost lease. */
+  const changes = new Alarm(() => stopping);
+  /** Waits for a slot or a pause: only stop() and a lost lease end them. */
+  const halt = new Alarm(ended);
 
   const noteSent = (at: number) => {
-    recentSends.push(at);
-    while (recentSends.length && recentSends[0]! <= at - RATE_WINDOW_MS) recentSends.shift();
+    recentSendTimes.push(at);
+    while (recentSendTimes.length && recentSendTimes[0]! <= at - RATE_WINDOW_MS) recentSendTimes.shift();
   };
 
   // A lost "sent" mark means a duplicate later: insist a little before giving up.
@@ -135,26 +194,19 @@ export function startSender(db: Kysely<Database>, options: SenderOptions): Runni
     }
   }
 
-  async function deliver(row: QueuedMessage): Promise<Next> {
-    const now = Date.now();
-    const chatAt = pacer.chatReadyAt(row.chatId, now);
-    if (chatAt > pacer.globalReadyAt(now)) {
-      // This chat must wait: leave the slot to other chats.
-      await reschedule(db, row.id, chatAt);
-      return "next";
-    }
-    const slot = pacer.reserve(Date.now());
-    await sleep(slot - Date.now(), false);
-    if (stopping) return "stop";
+  /** Takes the chat's rows out of the buffer (the chat ended or moved). */
+  function dropFromBuffer(chatId: number): ClaimedMessage[] {
+    const dropped: ClaimedMessage[] = [];
+    for (let i = buffer.length - 1; i >= 0; i--) if (buffer[i]!.chatId === chatId) dropped.unshift(...buffer.splice(i, 1));
+    return dropped;
+  }
 
-    inFlight = true;
+  async function send(row: ClaimedMessage): Promise<void> {
     let problem: ReturnType<typeof failureOf> | null = null;
     try {
       await options.transport.sendMessage(row.chatId, row.html, row.replyMarkup);
     } catch (error) {
       problem = failureOf(error);
-    } finally {
-      inFlight = false;
     }
     const at = Date.now();
 
@@ -163,8 +215,9 @@ export function startSender(db: Kysely<Database>, options: SenderOptions): Runni
       await markSentFirmly(row.id, at);
       counters.sent++;
       consecutiveFailures = 0;
+      outageLevel = 0;
       noteSent(at);
-      return "next";
+      return;
     }
 
     const { failure, message } = problem;
@@ -173,53 +226,125 @@ export function startSender(db: Kysely<Database>, options: SenderOptions): Runni
         counters.rateLimited++;
         pacer.pauseUntil(at + failure.retryAfterS * 1000);
         log.warn({ retryAfterS: failure.retryAfterS }, "broadcast rate-limited by Telegram");
-        return "refetch"; // the row stays queued and due: first again after the pause
+        buffer.unshift(row); // still claimed: first again after the pause
+        return;
       case "blocked": {
         counters.blocked++;
         await markFinal(db, row.id, "blocked", message);
         const ended = await endChat(db, row.chatId, message);
+        dropFromBuffer(row.chatId); // blocked in the table too
         log.info({ chatId: row.chatId, subscriptions: ended.subscriptions, messages: ended.messages }, "chat unreachable: subscriptions ended");
-        return "refetch";
+        return;
       }
-      case "migrated":
+      case "migrated": {
         counters.migrated++;
         await moveChat(db, row.chatId, failure.toChatId);
+        // Claimed under the old id: claimed again under the new one.
+        const moved = dropFromBuffer(row.chatId);
+        await releaseClaims(db, senderId, [row.id, ...moved.map((r) => r.id)]);
         log.info({ from: row.chatId, to: failure.toChatId }, "group migrated to a supergroup");
-        return "refetch";
+        return;
+      }
       case "rejected":
         counters.failed++;
         await markFinal(db, row.id, "failed", message, row.attempts + 1);
         log.warn({ id: row.id, error: message }, "broadcast message rejected");
-        return "next";
+        return;
       case "unauthorized":
         pacer.pauseUntil(at + unauthorizedPauseMs);
         log.error({ error: message }, "the Bot API refused the token or address: broadcast paused");
-        return "refetch";
+        buffer.unshift(row);
+        return;
       case "transient": {
         const attempts = row.attempts + 1;
         consecutiveFailures++;
-        if (consecutiveFailures >= 2) {
-          // Several in a row: the Bot API itself is unwell, not this message. Pause everything.
-          pacer.pauseUntil(at + Math.min(outage.maxMs, outage.baseMs * 2 ** (consecutiveFailures - 2)));
+        // Several in a row: the Bot API itself is unwell, not this message. Pause everything,
+        // longer each time; failures of sends already in flight during a pause do not count.
+        if (consecutiveFailures >= 2 && !pacer.pausedAt(at)) {
+          outageLevel++;
+          pacer.pauseUntil(at + Math.min(outage.maxMs, outage.baseMs * 2 ** (outageLevel - 1)));
         }
         if (attempts >= maxAttempts) {
           counters.failed++;
           await markFinal(db, row.id, "failed", message, attempts);
           log.warn({ id: row.id, attempts, error: message }, "broadcast message failed");
-          return "next";
+          return;
         }
         counters.retried++;
         const delay = Math.min(backoff.maxMs, backoff.baseMs * 2 ** (attempts - 1)) * (0.9 + Math.random() * 0.2);
-        await reschedule(db, row.id, at + delay, { attempts, error: message });
-        return "next";
+        await reschedule(db, row.id, senderId, at + delay, { attempts, error: message });
+        return;
       }
     }
   }
 
-  async function idle(): Promise<void> {
-    const due = await nextDueAt(db);
-    const wait = due === null ? pollMs : Math.min(pollMs, Math.max(0, due - Date.now()));
-    await sleep(wait, true);
+  function launch(row: ClaimedMessage): void {
+    busyChats.add(row.chatId);
+    const done = send(row)
+      // The database failed under us: the row stays claimed and goes out again when the lease ends.
+      .catch((error: unknown) => log.error({ id: row.id, error: messageOf(error) }, "broadcast bookkeeping failed"))
+      .finally(() => {
+        inFlight.delete(row.id);
+        busyChats.delete(row.chatId);
+        changes.ring();
+      });
+    inFlight.set(row.id, done);
+  }
+
+  /** Adds fresh claims to the buffer; a row it holds already (its lease had run out) keeps one place. */
+  function merge(rows: readonly ClaimedMessage[]): void {
+    for (const row of rows) {
+      if (inFlight.has(row.id)) continue;
+      const held = buffer.find((r) => r.id === row.id);
+      if (held) held.claimedUntil = row.claimedUntil;
+      else buffer.push(row);
+    }
+  }
+
+  /**
+   * The next row to send now: the oldest buffered row whose chat is free and within its limits.
+   * Rows whose chat must wait are handed back with that time, leaving the slot to other chats;
+   * an empty buffer is refilled with one claim.
+   */
+  async function nextRow(): Promise<ClaimedMessage | null> {
+    for (let claimed = false; ; claimed = true) {
+      const now = Date.now();
+      const globalAt = pacer.globalReadyAt(now);
+      for (let i = 0; i < buffer.length; ) {
+        const row = buffer[i]!;
+        if (busyChats.has(row.chatId)) {
+          i++;
+          continue;
+        }
+        buffer.splice(i, 1);
+        const chatAt = pacer.chatReadyAt(row.chatId, now);
+        if (chatAt <= globalAt) return row;
+        await reschedule(db, row.id, senderId, chatAt);
+      }
+      if (claimed || buffer.length >= batchSize) return null;
+      const rows = await claimDue(db, { by: senderId, nowMs: Date.now(), leaseMs, limit: batchSize - buffer.length });
+      if (rows.length === 0) return null;
+      merge(rows);
+    }
+  }
+
+  /** Nothing to send now: until a send ends, wake(), the next row falls due, or the poll interval. */
+  async function waitForWork(): Promise<void> {
+    let wait = pollMs;
+    if (buffer.length < batchSize) {
+      const due = await nextDueAt(db, { claimableAtMs: Date.now() });
+      if (due !== null) wait = Math.min(pollMs, Math.max(0, due - Date.now()));
+    }
+    await changes.sleep(wait);
+  }
+
+  /** The claim must outlast the send: renewed when less than three quarters of the lease is left. */
+  async function holdsClaim(row: ClaimedMessage): Promise<boolean> {
+    const now = Date.now();
+    if (row.claimedUntil - now >= (leaseMs * 3) / 4) return true;
+    if (!(await renewClaim(db, row.id, senderId, now + leaseMs))) return false;
+    row.claimedUntil = now + leaseMs;
+    return true;
   }
 
   async function maybePrune(): Promise<void> {
@@ -230,24 +355,78 @@ export function startSender(db: Kysely<Database>, options: SenderOptions): Runni
     if (deleted) log.info({ deleted }, "old outbox rows pruned");
   }
 
+  /** Sends while this process leads; then finishes its sends and gives back its claims. */
+  async function lead(lost: Promise<void>): Promise<void> {
+    leading = true;
+    const term = ++terms;
+    void lost.then(() => {
+      if (term !== terms || !leading) return;
+      leading = false;
+      log.warn({ senderId }, "sender lease lost: standing by");
+      changes.ring();
+      halt.ring();
+    });
+    try {
+      // The chats' pace goes on from the sends of whoever sent before (a restart, another instance).
+      pacer = new Pacer(pacing);
+      for (const s of await recentSends(db, Date.now() - Math.max(pacing.group.windowMs, pacing.perChatIntervalMs))) pacer.record(s.chatId, s.at);
+      while (!ended()) {
+        try {
+          await maybePrune();
+          if (inFlight.size >= concurrency) {
+            await changes.sleep(pollMs);
+            continue;
+          }
+          const row = await nextRow();
+          if (!row) {
+            await waitForWork();
+            continue;
+          }
+          await halt.sleep(pacer.reserve(Date.now()) - Date.now());
+          // Stopped, or a 429 arrived meanwhile: the row waits in the buffer.
+          if (ended() || pacer.pausedAt(Date.now())) {
+            buffer.unshift(row);
+            continue;
+          }
+          if (await holdsClaim(row)) launch(row);
+        } catch (error) {
+          // The database was busy or closed under us: keep the bot alive and try again.
+          log.error({ error: messageOf(error) }, "broadcast sender error");
+          await halt.sleep(1000);
+        }
+      }
+    } finally {
+      leading = false;
+      await Promise.all(inFlight.values());
+      const unsent = buffer.splice(0);
+      await releaseClaims(db, senderId, unsent.map((r) => r.id)).catch((error: unknown) =>
+        log.warn({ error: messageOf(error), rows: unsent.length }, "claims not given back: they lapse with their lease"),
+      );
+    }
+  }
+
   async function run(): Promise<void> {
-    log.info({ perSecond: pacer.options.perSecond }, "broadcast sender started");
+    log.info({ perSecond: pacing.perSecond, concurrency, senderId }, "broadcast sender started");
+    let standingBy = false;
     while (!stopping) {
       try {
-        await maybePrune();
-        const batch = await dueBatch(db, Date.now(), batchSize);
-        if (batch.length === 0) {
-          await idle();
+        const leadership = await tryToLead(db, { by: senderId, leaseMs: leaderLeaseMs });
+        if (!leadership) {
+          if (!standingBy) log.info({ senderId }, "another sender leads: standing by");
+          standingBy = true;
+          await changes.sleep(standbyPollMs);
           continue;
         }
-        for (const row of batch) {
-          if (stopping) break;
-          if ((await deliver(row)) !== "next") break;
+        standingBy = false;
+        log.info({ senderId }, "this sender leads");
+        try {
+          await lead(leadership.lost);
+        } finally {
+          await leadership.release();
         }
       } catch (error) {
-        // The database was busy or closed under us: keep the bot alive and try again.
-        log.error({ error: error instanceof Error ? error.message : String(error) }, "broadcast sender error");
-        await sleep(1000, false);
+        log.error({ error: messageOf(error) }, "broadcast sender error");
+        await changes.sleep(1000);
       }
     }
     log.info({ ...counters }, "broadcast sender stopped");
@@ -258,16 +437,17 @@ export function startSender(db: Kysely<Database>, options: SenderOptions): Runni
   return {
     async stop() {
       stopping = true;
-      interrupt?.resolve();
+      changes.ring();
+      halt.ring();
       await loop;
     },
     wake() {
-      if (interrupt?.wakeable) interrupt.resolve();
+      changes.ring();
     },
     stats() {
       const now = Date.now();
-      const recent = recentSends.filter((t) => t > now - RATE_WINDOW_MS).length;
-      return { ...counters, ratePerSecond: recent / (RATE_WINDOW_MS / 1000), inFlight, running: !stopping };
+      const recent = recentSendTimes.filter((t) => t > now - RATE_WINDOW_MS).length;
+      return { ...counters, ratePerSecond: recent / (RATE_WINDOW_MS / 1000), inFlight: inFlight.size, leading, running: !stopping };
     },
   };
 }

@@ -4,7 +4,7 @@ import { classifyBotApiError, SendError, type Transport } from "./transport.js";
 export interface TelegramTransportOptions {
   /** Another Bot API server (the emulator in tests, a local Bot API server). */
   apiRoot?: string;
-  /** A request taking longer counts as a network failure (grammY's default is 500 s). */
+  /** A request taking longer counts as a network failure (grammY's default is 500 s); keep it under the sender's lease (SenderOptions.leaseMs). */
   timeoutSeconds?: number;
 }
 

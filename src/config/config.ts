@@ -39,6 +39,8 @@ const common = {
     .transform((s) => s.replace(/^@/, ""))
     .pipe(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{3,63}$/, "expected a bot username such as RaporBot"))
     .optional(),
+  /** Announcements in flight at once (the sender's default when unset: 16). */
+  SENDER_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   DEFAULT_LOCALE: z.enum(["id", "en"]).default("id"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 };

@@ -210,9 +210,28 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** The sender that claimed the row for sending (migration 2026-12-01-05-outbox-claims), or null. */
+  claimed_by: string | null;
+  /** ISO time the claim ends: past it, another sender may claim the row. */
+  claimed_until: string | null;
 }
 
 export interface Database {
   subscriptions: SubscriptionsTable;
   outbox: OutboxTable;
+}
+
+// ─── Sender lease (migration 2026-12-01-05-outbox-claims) ───────────────────────────────
+
+/** Names the one sender that paces the outbox while its lease lasts. */
+export interface SenderLeaseTable {
+  /** "outbox": one row. */
+  name: string;
+  holder: string;
+  /** ISO time the lease ends unless renewed. */
+  lease_until: string;
+}
+
+export interface Database {
+  sender_lease: SenderLeaseTable;
 }

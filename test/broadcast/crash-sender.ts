@@ -1,7 +1,8 @@
 /**
- * A sender in its own process, for the crash test: `npx tsx test/broadcast/crash-sender.ts`
- * with DATABASE_PATH, BOT_API_ROOT and RATE set. Prints "sender started" and runs until killed
- * (SIGKILL in the test) or stopped by SIGTERM.
+ * A sender in its own process, for the crash test: `node --import tsx test/broadcast/crash-sender.ts`
+ * with DATABASE_PATH and BOT_API_ROOT set, and RATE (per second), CONCURRENCY, LEASE_MS (claims),
+ * LEADER_LEASE_MS and TIMEOUT_S (a Bot API request) when not the defaults. Prints "sender started"
+ * and runs until killed (SIGKILL in the test) or stopped by SIGTERM.
  */
 import { startSender } from "../../src/broadcast/sender.js";
 import { telegramTransport } from "../../src/broadcast/telegram-transport.js";
@@ -10,12 +11,17 @@ import { openDatabase } from "../../src/store/connection.js";
 const file = process.env.DATABASE_PATH;
 const apiRoot = process.env.BOT_API_ROOT;
 if (!file || !apiRoot) throw new Error("DATABASE_PATH and BOT_API_ROOT are required");
+const number = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
 
 const db = openDatabase(file);
 const sender = startSender(db, {
-  transport: telegramTransport("7000003:AAFakeTokenForTheCrashTest_0123456789", { apiRoot, timeoutSeconds: 5 }),
-  pacing: { perSecond: Number(process.env.RATE ?? 25) },
+  transport: telegramTransport("7000003:AAFakeTokenForTheCrashTest_0123456789", { apiRoot, timeoutSeconds: number("TIMEOUT_S") ?? 5 }),
+  pacing: { perSecond: number("RATE") ?? 25 },
+  concurrency: number("CONCURRENCY"),
+  leaseMs: number("LEASE_MS"),
+  leaderLeaseMs: number("LEADER_LEASE_MS"),
   pollIntervalMs: 100,
+  standbyPollMs: 100,
 });
 console.log("sender started");
 

@@ -37,6 +37,8 @@ describe("Pacer", () => {
   it("pauses everything until a 429's retry_after has passed", () => {
     const pacer = new Pacer({ perSecond: 25, perChatIntervalMs: 1000, group: { count: 20, windowMs: 60_000 } });
     pacer.pauseUntil(9000);
+    expect(pacer.pausedAt(8999)).toBe(true);
+    expect(pacer.pausedAt(9000)).toBe(false);
     expect(pacer.reserve(1000)).toBe(9000);
   });
 

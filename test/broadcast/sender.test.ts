@@ -4,6 +4,7 @@ import { startSender, status, type RunningSender, type SenderOptions } from "../
 import { listSubscriptions, subscribe } from "../../src/broadcast/subscriptions.js";
 import { SendError, type SendFailure, type Transport } from "../../src/broadcast/transport.js";
 import { openDatabase } from "../../src/store/connection.js";
+import { claimDue } from "../../src/store/outbox.js";
 import { eventually } from "../helpers/process.js";
 import { storeTemplate, type Store } from "./helpers.js";
 
@@ -50,6 +51,7 @@ const FAST: Partial<SenderOptions> = {
   outageBackoff: { baseMs: 10, maxMs: 50 },
 };
 
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const messages = (chatIds: number[], prefix = "m") => chatIds.map((chatId, i) => ({ chatId, html: `${prefix}${i}`, dedupeKey: `${prefix}:${i}` }));
 const rowsOf = (s: Store) => s.db.selectFrom("outbox").selectAll().orderBy("id").execute();
 
@@ -65,7 +67,7 @@ describe("the sender", () => {
     const summary = await status(store.db);
     expect(summary).toMatchObject({ queued: 0, sent: 5, failed: 0, blocked: 0, nextDueAt: null });
     expect(summary.ratePerSecond).toBeGreaterThan(0);
-    expect(sender.stats()).toMatchObject({ sent: 5, failed: 0, blocked: 0, inFlight: false, running: true });
+    expect(sender.stats()).toMatchObject({ sent: 5, failed: 0, blocked: 0, inFlight: 0, leading: true, running: true });
   });
 
   it("keeps the per-chat pace: one message a second to a user, a window for groups", async () => {
@@ -101,17 +103,38 @@ describe("the sender", () => {
     expect(span).toBeLessThan(800);
   });
 
-  it("waits retry_after on a 429, then delivers the same message without counting a failed attempt", async () => {
+  it("waits retry_after on a 429, then delivers the same message first without counting a failed attempt", async () => {
     store = await template.copy();
     await enqueue(store.db, messages([1, 2]));
     const fake = fakeTransport((_, n) => (n === 1 ? { kind: "rate-limited", retryAfterS: 1 } : null));
-    sender = startSender(store.db, { ...FAST, transport: fake.transport });
+    sender = startSender(store.db, { ...FAST, transport: fake.transport, concurrency: 1 });
     await eventually(() => (fake.delivered.length === 2 ? true : undefined), 5000, "2 deliveries");
     expect(fake.calls.map((c) => c.html)).toEqual(["m0", "m0", "m1"]);
     expect(fake.calls[1]!.at - fake.calls[0]!.at).toBeGreaterThanOrEqual(990);
     await eventually(() => (sender!.stats().sent === 2 ? true : undefined), 2000, "marks");
     expect((await rowsOf(store)).map((r) => [r.status, r.attempts])).toEqual([["sent", 0], ["sent", 0]]);
     expect(sender.stats().rateLimited).toBe(1);
+  });
+
+  it("pauses every send on a 429, the ones already in flight aside", async () => {
+    store = await template.copy();
+    await enqueue(store.db, messages([1, 2, 3, 4, 5, 6]));
+    let limitedAt = 0;
+    const fake = fakeTransport((call) => {
+      if (call.html !== "m0" || limitedAt) return null;
+      limitedAt = Date.now();
+      return { kind: "rate-limited", retryAfterS: 1 };
+    }, 50);
+    sender = startSender(store.db, { ...FAST, transport: fake.transport, concurrency: 3, pacing: { perSecond: 100, perChatIntervalMs: 0 } });
+    await eventually(() => (fake.delivered.length === 6 ? true : undefined), 5000, "6 deliveries");
+    // Started before the 429 came back: at most the other two of the three in flight.
+    const before = fake.calls.filter((c) => c.at < limitedAt);
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    expect(before.length).toBeLessThanOrEqual(3);
+    for (const call of fake.calls.filter((c) => c.at >= limitedAt)) expect(call.at - limitedAt).toBeGreaterThanOrEqual(990);
+    expect(fake.delivered.filter((c) => c.html === "m0")).toHaveLength(1);
+    await eventually(() => (sender!.stats().sent === 6 ? true : undefined), 2000, "marks");
+    expect((await rowsOf(store)).map((r) => [r.status, r.attempts])).toEqual(Array.from({ length: 6 }, () => ["sent", 0]));
   });
 
   it("ends the subscriptions of a chat that blocked the bot and skips its other messages", async () => {
@@ -176,17 +199,109 @@ describe("the sender", () => {
     expect((await listSubscriptions(db, -1001555)).map((s) => s.target.code)).toEqual(["18"]);
   });
 
-  it("finishes and marks the send in flight when stopped", async () => {
+  it("finishes and marks the sends in flight when stopped, and gives back its other claims", async () => {
     store = await template.copy();
-    await enqueue(store.db, messages([1, 2, 3]));
+    await enqueue(store.db, messages([1, 2, 3, 4]));
     const fake = fakeTransport(() => null, 300);
-    sender = startSender(store.db, { ...FAST, transport: fake.transport });
-    await eventually(() => (fake.calls.length === 1 ? true : undefined), 5000, "first call");
-    expect(sender.stats().inFlight).toBe(true);
+    sender = startSender(store.db, { ...FAST, transport: fake.transport, concurrency: 2, batchSize: 4 });
+    await eventually(() => (fake.calls.length === 2 ? true : undefined), 5000, "two calls");
+    expect(sender.stats().inFlight).toBe(2);
+    // The other two are claimed, waiting for a free place.
+    expect((await rowsOf(store)).filter((r) => r.claimed_by !== null)).toHaveLength(4);
     await sender.stop();
+    expect(fake.calls).toHaveLength(2);
+    expect((await rowsOf(store)).map((r) => [r.status, r.claimed_by])).toEqual([
+      ["sent", null],
+      ["sent", null],
+      ["queued", null],
+      ["queued", null],
+    ]);
+    expect(sender.stats()).toMatchObject({ inFlight: 0, leading: false, running: false });
+  });
+
+  it("keeps several messages in flight, never two to one chat", async () => {
+    store = await template.copy();
+    const chats = Array.from({ length: 12 }, (_, i) => 200 + i);
+    await enqueue(store.db, messages([...chats, ...chats, ...chats]));
+    let open = 0;
+    let peak = 0;
+    const openPerChat = new Map<number, number>();
+    let chatPeak = 0;
+    const transport: Transport = {
+      async sendMessage(chatId) {
+        peak = Math.max(peak, ++open);
+        openPerChat.set(chatId, (openPerChat.get(chatId) ?? 0) + 1);
+        chatPeak = Math.max(chatPeak, openPerChat.get(chatId)!);
+        await wait(60);
+        open--;
+        openPerChat.set(chatId, openPerChat.get(chatId)! - 1);
+      },
+    };
+    sender = startSender(store.db, { ...FAST, transport, concurrency: 5 });
+    await eventually(() => (sender!.stats().sent === 36 ? true : undefined), 10_000, "36 sends");
+    expect(peak).toBe(5);
+    expect(chatPeak).toBe(1);
+    expect((await status(store.db)).sent).toBe(36);
+  });
+
+  it("claims each row before sending it, and marks it sent once Telegram confirms", async () => {
+    store = await template.copy();
+    await enqueue(store.db, messages([1, 2]));
+    const db = store.db;
+    const seen: { status: string; claimed_by: string | null; claimed_until: string | null; at: number }[] = [];
+    const transport: Transport = {
+      async sendMessage(_, html) {
+        const row = await db.selectFrom("outbox").select(["status", "claimed_by", "claimed_until"]).where("text", "=", html).executeTakeFirstOrThrow();
+        seen.push({ ...row, at: Date.now() });
+      },
+    };
+    sender = startSender(db, { ...FAST, transport, senderId: "test-sender", leaseMs: 30_000 });
+    await eventually(() => (sender!.stats().sent === 2 ? true : undefined), 5000, "2 sends");
+    expect(seen).toHaveLength(2);
+    for (const row of seen) {
+      expect(row).toMatchObject({ status: "queued", claimed_by: "test-sender" });
+      // At least three quarters of the lease left when the send starts.
+      expect(Date.parse(row.claimed_until!) - row.at).toBeGreaterThanOrEqual(22_500);
+    }
+    expect((await rowsOf(store)).map((r) => [r.status, r.claimed_by, r.claimed_until])).toEqual([
+      ["sent", null, null],
+      ["sent", null, null],
+    ]);
+  });
+
+  it("does not send a row another sender claimed when its own lease ran out during a pause", async () => {
+    store = await template.copy();
+    await enqueue(store.db, messages([1]));
+    const fake = fakeTransport((_, n) => (n === 1 ? { kind: "rate-limited", retryAfterS: 1 } : null));
+    sender = startSender(store.db, { ...FAST, transport: fake.transport, leaseMs: 300 });
+    await eventually(() => (sender!.stats().rateLimited === 1 ? true : undefined), 5000, "the 429");
+    await wait(350);
+    const other = openDatabase(store.file);
+    try {
+      expect(await claimDue(other, { by: "other", nowMs: Date.now(), leaseMs: 60_000, limit: 10 })).toHaveLength(1);
+    } finally {
+      await other.destroy();
+    }
+    await wait(1000); // past retry_after
     expect(fake.calls).toHaveLength(1);
-    expect((await rowsOf(store)).map((r) => r.status)).toEqual(["sent", "queued", "queued"]);
-    expect(sender.stats().running).toBe(false);
+    expect((await rowsOf(store)).map((r) => [r.status, r.claimed_by])).toEqual([["queued", "other"]]);
+  });
+
+  it("keeps a chat's pace across a restart, from the sends in the table", async () => {
+    store = await template.copy();
+    const pacing = { perSecond: 1000, perChatIntervalMs: 1000 };
+    await enqueue(store.db, messages([7], "before"));
+    const fake = fakeTransport();
+    sender = startSender(store.db, { ...FAST, transport: fake.transport, pacing });
+    await eventually(() => (sender!.stats().sent === 1 ? true : undefined), 5000, "the first send");
+    await sender.stop();
+    await enqueue(store.db, messages([7, 8], "after"));
+    sender = startSender(store.db, { ...FAST, transport: fake.transport, pacing });
+    await eventually(() => (fake.delivered.length === 3 ? true : undefined), 5000, "the second send");
+    const to7 = fake.delivered.filter((c) => c.chatId === 7).map((c) => c.at);
+    expect(to7[1]! - to7[0]!).toBeGreaterThanOrEqual(990);
+    // Another chat did not wait.
+    expect(fake.delivered.find((c) => c.chatId === 8)!.at - to7[0]!).toBeLessThan(500);
   });
 
   it("picks up messages another process enqueues while it runs", async () => {
