@@ -25,6 +25,8 @@ export interface Signals {
   /** "kapan" with a release word ("kapan keluar", "when ... be out"). */
   whenReleased: boolean;
   chart: boolean;
+  /** KemenPAN-RB's evaluation named ("role model"): with no body, the list of what it awarded. */
+  secondProgramme: boolean;
 }
 
 type Rule = (s: Signals) => Intent | null;
@@ -68,7 +70,7 @@ const RULES: Rule[] = [
   (s) => (s.intents.has("help") ? "help" : null),
   // A greeting with no question in it ("selamat pagi"); with one, the question is answered.
   (s) => (s.intents.has("greeting") && s.named === 0 && s.years === 0 && s.categories === 0 && !s.province ? "greeting" : null),
-  (s) => (s.named === 0 && s.topic ? "list" : null),
+  (s) => (s.named === 0 && (s.topic || s.secondProgramme) ? "list" : null),
 ];
 
 export function decideIntent(s: Signals): Intent {

@@ -279,6 +279,11 @@ add(["se provinsi", "tingkat provinsi", "di provinsi", "dalam provinsi", "di pro
   "peringkat provinsi", "ranking provinsi", "provinsi ranking", "provinsi rank"], { kind: "own-province" },
   { kind: "category", category: "provinsi" });
 add(["peringkat provinsi", "ranking provinsi", "provinsi ranking", "provinsi rank"], intent("rank"));
+// "rank nasional dan provinsi": both ranks of the body named.
+add(["nasional dan provinsi", "provinsi dan nasional", "nasional sama provinsi", "provinsi sama nasional",
+  "nasional maupun provinsi", "provinsi maupun nasional", "nasional atau provinsi", "national and provincial",
+  "provincial and national", "national and provinsi", "provinsi and national"],
+{ kind: "national" }, { kind: "own-province" }, { kind: "category", category: "provinsi" });
 add(["dan", "and", "sama", "dengan", "atau", "or", "serta", "with"], { kind: "connector" });
 
 // ---- chat words (chat-words.txt): never names; greetings also say the message greets --------

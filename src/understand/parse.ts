@@ -137,6 +137,7 @@ function parse(text: string, gazetteer: Gazetteer, now: Date): Query {
     intents, named, years: years.length, direction: ranking.direction, topic: query.topic !== null, count: counting,
     measure: query.measure !== null, categories: places.categoryWords.length, province: query.province !== null,
     nStated: ranking.nStated, whenReleased: has("when") && has("release"), chart: query.output === "chart",
+    secondProgramme: query.programme === "kemenpanrb-ipp",
   });
   if ((query.intent !== "top" && query.intent !== "bottom") || ranking.direction === null) query.n = null;
   query.rankScope = query.intent === "rank" ? rankScopeOf(cues, places.provinceSaid) : null;

@@ -104,21 +104,6 @@ function directionForms(nickname: string, officialName: string): { stem: string;
   return null;
 }
 
-/**
- * A one-word name written as two words ("Batanghari" as "batang hari", "Banjarbaru" as "banjar baru"): split
- * where one side is a word of another name, both sides have four letters or more and the second starts a
- * syllable (a consonant, then a vowel).
- */
-function splitForms(word: string, vocab: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  for (let k = 4; k <= word.length - 4; k++) {
-    const a = word.slice(0, k);
-    const b = word.slice(k);
-    if ((vocab.has(a) || vocab.has(b)) && /^[^aeiou][aeiou]/.test(b)) out.push(`${a} ${b}`);
-  }
-  return out;
-}
-
 /** "DKI Jakarta" -> "dki": an acronym that opens a name names it alone. */
 function leadingAcronym(name: string): string | null {
   const first = /^(\p{Lu}{3,})\s+\S/u.exec(name)?.[1];
@@ -146,7 +131,6 @@ export function buildGazetteer(bodyRows: readonly GazetteerBody[], aliasRows: re
     derived.set(key, entry);
   };
 
-  const bareNames: { code: string; key: string; word: string }[] = [];
   for (const b of bodyRows) {
     put(normalizeName(b.name), b.code, "none");
     const { bare } = splitRegionName(b.name);
@@ -160,7 +144,6 @@ export function buildGazetteer(bodyRows: readonly GazetteerBody[], aliasRows: re
         put(en, b.code, "none");
         put(`${en} ${word}`, b.code, "none");
       }
-      bareNames.push({ code: b.code, key, word });
     }
     const acronym = leadingAcronym(bare);
     if (acronym) derive(acronym, b.code, true);
@@ -189,15 +172,6 @@ export function buildGazetteer(bodyRows: readonly GazetteerBody[], aliasRows: re
     const acronym = leadingAcronym(a.alias);
     if (acronym) derive(acronym, a.code, !nickname);
   }
-  const nameWords = new Set<string>();
-  for (const key of raw.keys()) for (const w of key.split(" ")) nameWords.add(w);
-  for (const { code, key, word } of bareNames) {
-    if (key.includes(" ")) continue;
-    for (const spaced of splitForms(key, nameWords)) {
-      derive(spaced, code, true);
-      derive(`${word} ${spaced}`, code, true);
-    }
-  }
   for (const [key, entry] of derived) {
     if (raw.has(key) || COMMON_WORDS.has(key) || isChatWord(key)) continue;
     // A form several bodies give ("tanjab": Tanjung Jabung Barat and Timur) names all of them: the user chooses.
@@ -209,8 +183,9 @@ export function buildGazetteer(bodyRows: readonly GazetteerBody[], aliasRows: re
     const kept = new Set(preferProvince([...codes.keys()].sort(), bodies));
     keys.set(key, { sources: [...codes].filter(([c]) => kept.has(c)).map(([code, guard]) => ({ code, guard })), nickname: !official });
   }
-  // Name words, without the derived spellings: those are read whole, never corrected word by word.
-  const vocab = nameWords;
+  // Name words (before run-together forms are added: those are split by the typo reader instead).
+  const vocab = new Set<string>();
+  for (const key of keys.keys()) for (const w of key.split(" ")) vocab.add(w);
   // Words run together ("lampungutara", "kotabogor") read as the spaced name, unless that is already a key.
   for (const [key, entry] of [...keys]) {
     if (!key.includes(" ")) continue;
@@ -302,6 +277,14 @@ function guardPasses(guard: Guard, raw: string, cost: number): boolean {
   return /^\p{Lu}/u.test(raw);
 }
 
+/** Tokens j and j+1 written together, when both are words of three letters or more that may be read as names. */
+function splitWord(tokens: readonly Token[], alts: readonly Alternative[][], j: number): string | null {
+  const a = tokens[j]?.norm;
+  const b = tokens[j + 1]?.norm;
+  if (!a || !b || alts[j]!.length === 0 || alts[j + 1]!.length === 0) return null;
+  return a.length >= 3 && b.length >= 3 && /^\p{L}+$/u.test(a + b) ? a + b : null;
+}
+
 interface Candidate {
   end: number;
   cost: number;
@@ -348,6 +331,14 @@ export function findNames(gazetteer: Gazetteer, tokens: readonly Token[], blocke
         const shortest = alt.cost > 0 ? Math.min(shortestCorrected, tokens[j]!.norm.length) : shortestCorrected;
         consider(j + 1, next, cost + alt.cost, shortest);
         walk(j + 1, next, cost + alt.cost, shortest);
+      }
+      // A one-word name typed as two words: "batang hari" (Batanghari), "pekan baru", "gunung kidul".
+      const joined = splitWord(tokens, alts, j);
+      if (joined) {
+        const next = [...words, joined];
+        if (!gazetteer.prefixes.has(next.join(" "))) return;
+        consider(j + 2, next, cost, shortestCorrected);
+        walk(j + 2, next, cost, shortestCorrected);
       }
     };
     walk(i, [], 0, Infinity);
