@@ -90,7 +90,7 @@ add(
 );
 add(
   ["terbaik", "tertinggi", "teratas", "top", "best", "highest", "paling baik", "paling bagus", "paling tinggi",
-    "terbagus", "unggul", "juara", "leading", "paling atas", "tertingi", "nilai tertinggi",
+    "terbagus", "unggul", "juara", "leading", "first", "paling atas", "tertingi", "nilai tertinggi",
     "skor tertinggi"],
   intent("top"),
 );

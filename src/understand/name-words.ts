@@ -61,6 +61,14 @@ export function correctionCounts(c: Correction): boolean {
 }
 
 /**
+ * A one-word near-miss ("lebonk", "pekanbru") is a guess, made only where the message names no body exactly
+ * (or the word is long enough to be clear): next to "Kota Kendari", "paper" is not Kabupaten Paser.
+ */
+export function oneWordGuessAllowed(word: string, exactNameFound: boolean): boolean {
+  return !exactNameFound || word.length >= TWO_EDITS_FROM;
+}
+
+/**
  * Edits the fuzzy fallback may accept between the words typed and a key, or -1 when the key may not be reached
  * at all. Several words: a quarter of the key's letters. One word: one edit, two from TWO_EDITS_FROM letters, and
  * never a one-word nickname.

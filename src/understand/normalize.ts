@@ -13,7 +13,7 @@ export interface Token {
 /** Longer messages are not questions (a Telegram message can hold 4,096 characters): answered "unknown" at once. */
 export const MAX_INPUT_CHARS = 600;
 /** A cap on the work per question, whatever the input. */
-export const MAX_TOKENS = 48;
+export const MAX_TOKENS = 120;
 
 /**
  * Chat abbreviations and spelling variants, and the category prefixes in all their forms

@@ -4,7 +4,7 @@
  * a misspelt name (the fuzzy fallback) or a name that matches nothing ("kota Atlantis").
  */
 import { correctLexiconWord, lexiconWord, matchLexicon, type Cue, type IntentCue } from "./lexicon.js";
-import { mayBeMisspeltName } from "./name-words.js";
+import { mayBeMisspeltName, oneWordGuessAllowed } from "./name-words.js";
 import { numberAt, type Token } from "./normalize.js";
 import { findNames, fuzzyName, type Gazetteer, type NameMatch } from "./resolve.js";
 
@@ -67,7 +67,7 @@ export function read(gazetteer: Gazetteer, tokens: readonly Token[], now: Date):
   const words = tokens.map((t) => t.norm);
   // Lexicon forms: "zonaa merah", "nilainya" read as "zona merah", "nilai".
   const lexWords = words.map((w) => lexiconWord(w) ?? w);
-  const names = findNames(gazetteer, tokens, programmeTokens(lexWords));
+  const names = withoutNeedlessGuesses(findNames(gazetteer, tokens, programmeTokens(lexWords)), tokens);
   const free = words.map(() => true);
   for (const m of names) for (let j = m.start; j < m.end; j++) free[j] = false;
 
@@ -128,6 +128,14 @@ export function read(gazetteer: Gazetteer, tokens: readonly Token[], now: Date):
   return { tokens, cues, numbers, years, names, unmatched, unitName };
 }
 
+const exactlyNamed = (names: readonly NameMatch[]) => names.some((m) => m.corrections === 0 && !m.fuzzy);
+
+/** One-word names read only through a typo correction, dropped where the message names a body exactly. */
+function withoutNeedlessGuesses(names: NameMatch[], tokens: readonly Token[]): NameMatch[] {
+  const exact = exactlyNamed(names);
+  return names.filter((m) => m.end - m.start > 1 || m.corrections === 0 || oneWordGuessAllowed(tokens[m.start]!.norm, exact));
+}
+
 /** "Puskesmas Iringmulyo", "RSUD dr. Ahmad Yani": the unknown words right after a unit kind name one unit. */
 function readUnitName(tokens: readonly Token[], cues: CueAt[], unknown: ReadonlySet<number>): Span | null {
   for (const c of cues) {
@@ -166,7 +174,8 @@ function readMisspeltNames(gazetteer: Gazetteer, tokens: readonly Token[], cues:
     const start = span[0]!;
     const end = span.at(-1)! + 1;
     const text = span.map((j) => tokens[j]!.norm).join(" ");
-    const found = fuzzyName(gazetteer, text);
+    const guess = span.length > 1 || oneWordGuessAllowed(text, exactlyNamed(names));
+    const found = guess ? fuzzyName(gazetteer, text) : null;
     if (found) {
       names.push({ start, end, codes: found.codes, text: rawSpan(tokens, start, end).text, corrections: 0, fuzzy: true });
     } else if (asName.has(span)) {
