@@ -21,6 +21,12 @@ export function askedToJson(asked: Asked) {
     category: q.category,
     n: q.n,
     unit: q.unit,
+    unitName: q.unitName,
+    unmatched: q.unmatched,
+    programme: q.programme,
+    measure: q.measure,
+    rankScope: q.rankScope,
+    output: q.output,
     language: q.language,
     reply: asked.rendered.plain,
   };

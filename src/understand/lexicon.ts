@@ -1,9 +1,14 @@
 import type { Category, Zone } from "../store/schema.js";
+import { CHAT_WORDS } from "./chat-words.js";
 import { normalizeName, squeeze } from "./normalize.js";
 
 /** Intents a word can point at; parse.ts weighs them against each other. */
 export type IntentCue =
-  | "score" | "rank" | "top" | "bottom" | "list" | "compare" | "trend" | "units" | "stats" | "explain" | "help" | "subscribe";
+  | "score" | "rank" | "top" | "bottom" | "list" | "compare" | "trend" | "units" | "stats" | "explain" | "help" | "subscribe"
+  | "about" | "method" | "schedule" | "greeting";
+
+/** The programmes a question can name (results.programme). */
+export type ProgrammeId = "ombudsman-kepatuhan" | "kemenpanrb-ipp";
 
 export type Cue =
   | { kind: "intent"; intent: IntentCue }
@@ -29,6 +34,21 @@ export type Cue =
   /** "besar" means top only after a number ("5 besar"). */
   | { kind: "top-after-number" }
   | { kind: "connector" }
+  /**
+   * A programme named. `ministry`: the words also name the ministry that runs it ("kemenpan rb"), which is the
+   * body asked about when nothing else says the programme is meant.
+   */
+  | { kind: "programme"; programme: ProgrammeId; ministry: boolean }
+  /** "penghargaan", "award": an award, i.e. a programme's result rather than a body. */
+  | { kind: "award" }
+  | { kind: "measure"; measure: "average" }
+  /** A file asked for: "grafik" (chart), "csv"; `null` for "export/unduh" (CSV unless a chart is said). */
+  | { kind: "output"; output: "chart" | "csv" | null }
+  /** "kapan", "when": with a release word, a question about when results come out. */
+  | { kind: "when" }
+  | { kind: "release" }
+  /** "ranked last", "peringkat pertama": one place of a ranking (n = 1). */
+  | { kind: "place"; direction: "top" | "bottom" }
   | { kind: "stop" };
 
 export interface LexiconMatch {
@@ -70,16 +90,21 @@ add(
 );
 add(
   ["terbaik", "tertinggi", "teratas", "top", "best", "highest", "paling baik", "paling bagus", "paling tinggi",
-    "terbagus", "unggul", "juara", "leading", "nomor satu", "number one", "paling atas", "tertingi", "nilai tertinggi",
+    "terbagus", "unggul", "juara", "leading", "first", "paling atas", "tertingi", "nilai tertinggi",
     "skor tertinggi"],
   intent("top"),
 );
 add(
   ["terbawah", "terendah", "terburuk", "terjelek", "lowest", "worst", "bottom", "paling rendah", "paling buruk",
-    "paling jelek", "paling bawah", "peringkat terakhir", "urutan terakhir", "posisi terakhir", "juru kunci",
-    "last place", "weakest", "nilai terendah", "skor terendah"],
+    "paling jelek", "paling bawah", "weakest", "nilai terendah", "skor terendah"],
   intent("bottom"),
 );
+add(["peringkat terakhir", "urutan terakhir", "posisi terakhir", "juru kunci", "last place", "ranked last", "rank last",
+  "ranks last", "came last", "paling buncit", "peringkat paling bawah", "nomor buncit"],
+intent("bottom"), { kind: "place", direction: "bottom" });
+add(["peringkat pertama", "urutan pertama", "posisi pertama", "peringkat satu", "nomor satu", "number one", "first place",
+  "ranked first", "rank first", "ranks first", "came first", "juara satu", "nomor wahid"],
+intent("top"), { kind: "place", direction: "top" });
 add(["besar"], { kind: "top-after-number" });
 add(
   ["daftar", "mana saja", "apa saja", "siapa saja", "which", "list", "sebutkan", "tampilkan semua", "semua", "all",
@@ -97,7 +122,7 @@ add(
     "meningkat", "menurun", "membaik", "memburuk", "history", "historical", "histori", "riwayat", "sejarah",
     "setiap tahun", "tiap tahun", "over the years", "over time", "progress", "kemajuan", "perubahan", "year by year",
     "per tahun", "selama ini", "dari waktu ke waktu", "improve", "improved", "improving", "declined", "decline",
-    "semua tahun", "all years", "timeline", "grafik", "chart", "evolution", "berkembang", "progres"],
+    "semua tahun", "all years", "timeline", "evolution", "berkembang", "progres"],
   intent("trend"),
 );
 add(
@@ -116,7 +141,7 @@ add(
 add(
   ["halo", "hallo", "helo", "hello", "hai", "hi", "hey", "hei", "help", "bantuan", "bantu", "tolong", "apa yang bisa",
     "bisa apa", "what can you do", "how to use", "cara pakai", "cara menggunakan", "start", "mulai", "menu",
-    "selamat pagi", "selamat siang", "selamat sore", "selamat malam", "assalamualaikum", "permisi", "tes", "test",
+    "permisi", "tes", "test",
     "ping", "panduan", "petunjuk", "usage", "commands", "perintah"],
   intent("help"),
 );
@@ -127,12 +152,49 @@ add(
   intent("subscribe"),
 );
 
+// ---- where the data comes from, how scores are worked out, when results come out ------------
+add(["sumber", "sumber data", "sumber resmi", "data source", "source", "sources", "asal data", "dari mana", "darimana",
+  "come from", "comes from", "where from", "from where", "referensi", "rujukan", "data siapa", "about rapor",
+  "tentang rapor", "about this bot", "tentang bot ini", "siapa yang membuat", "who made"], intent("about"));
+add(["cara hitung", "cara ngitung", "cara menghitung", "cara penghitungan", "cara perhitungan", "perhitungan",
+  "penghitungan", "dihitung", "menghitung", "ngitung", "calculated", "calculate", "calculation",
+  "computed", "metode", "metodologi", "methodology", "method", "cara penilaian", "cara menilai", "penilaian dilakukan",
+  "proses penilaian", "bagaimana penilaian", "mekanisme penilaian", "indikator penilaian", "dimensi penilaian",
+  "bobot penilaian", "aspek penilaian", "indikator", "dimensi", "bobot", "how are scores", "scoring method",
+  "how scores are", "apa saja yang dinilai", "what is assessed", "what is measured"], intent("method"));
+add(["jadwal", "schedule", "jadwal pengumuman", "kapan diumumkan", "kapan keluar", "kapan rilis", "kapan terbit"],
+  intent("schedule"));
+add(["kapan", "kapankah", "when"], { kind: "when" });
+add(["keluar", "diumumkan", "umumkan", "pengumuman", "rilis", "dirilis", "terbit", "diterbitkan", "out", "released",
+  "release", "published", "publish", "announced", "announcement", "come out", "be out", "muncul"], { kind: "release" });
+
+// ---- programmes ------------------------------------------------------------------------
+const KEMENPAN = { kind: "programme", programme: "kemenpanrb-ipp" } as const;
+add(["kemenpan", "kemenpanrb", "kemenpan rb", "menpan", "menpanrb", "menpan rb", "panrb", "pan rb", "kementerian pan rb",
+  "kementerian panrb", "kementerian pan", "kementerian pendayagunaan aparatur negara",
+  "kementerian pendayagunaan aparatur negara dan reformasi birokrasi", "pendayagunaan aparatur negara"],
+{ ...KEMENPAN, ministry: true });
+add(["role model", "role models", "role model pelayanan publik", "indeks pelayanan publik", "ipp", "pekppp",
+  "evaluasi pelayanan publik", "evaluasi penyelenggaraan pelayanan publik", "public service index",
+  "evaluasi kinerja pelayanan publik"], { ...KEMENPAN, ministry: false });
+add(["ombudsman", "ombudsman ri", "ombudsman republik indonesia", "ombudsmen"],
+  { kind: "programme", programme: "ombudsman-kepatuhan", ministry: false });
+add(["penghargaan", "award", "awards", "piagam", "diganjar", "anugerah"], { kind: "award" });
+
+// ---- a figure over a list, a file ---------------------------------------------------------
+add(["rata rata", "rata", "rerata", "average", "averages", "mean score", "mean of", "the mean", "avg", "nilai rata rata",
+  "rata rata nilai", "nilai rerata"], { kind: "measure", measure: "average" });
+add(["grafik", "chart", "charts", "diagram", "graph", "graphic", "plot", "visualisasi", "visualization",
+  "gambar", "picture", "image", "png", "kurva"], { kind: "output", output: "chart" });
+add(["csv", "excel", "xls", "xlsx", "spreadsheet", "sheet"], { kind: "output", output: "csv" });
+add(["export", "ekspor", "unduh", "download", "diunduh", "berkas"], { kind: "output", output: null });
+
 // ---- units (the unit kinds of unit_results.unit_kind) --------------------------------
 const UNITS: Record<string, string[]> = {
   dukcapil: ["dukcapil", "disdukcapil", "dispendukcapil", "disdukpencapil", "kependudukan", "capil", "catatan sipil",
     "pencatatan sipil", "dinas kependudukan", "civil registry", "population registry", "population office"],
   dpmptsp: ["dpmptsp", "dpm ptsp", "ptsp", "perizinan", "penanaman modal", "pelayanan terpadu satu pintu", "dpmpptsp",
-    "dpmpt", "dpmptk", "licensing", "one stop service", "investment office", "izin"],
+    "dpmpt", "dpmptk", "licensing", "one stop service", "investment office", "layanan izin", "pelayanan perizinan"],
   pendidikan: ["disdik", "dindik", "disdikbud", "disdikpora", "dikbud", "dinas pendidikan", "pendidikan",
     "education office", "education"],
   kesehatan: ["dinkes", "dinas kesehatan", "kesehatan", "health office"],
@@ -201,6 +263,7 @@ add(["tahun", "year", "years", "thn", "periode", "tahun anggaran"], { kind: "yea
 add(["tahun lalu", "last year", "tahun kemarin", "previous year", "tahun sebelumnya", "tahun yang lalu", "years ago",
   "year ago"], { kind: "year-offset", offset: -1 });
 add(["tahun ini", "this year", "current year"], { kind: "year-offset", offset: 0 });
+add(["tahun depan", "next year", "tahun berikutnya", "following year"], { kind: "year-offset", offset: 1 });
 add(["terbaru", "terakhir", "latest", "terkini", "most recent", "newest", "paling baru", "saat ini", "sekarang",
   "current", "recent", "paling akhir", "terupdate", "teranyar"], { kind: "latest" });
 
@@ -216,47 +279,17 @@ add(["se provinsi", "tingkat provinsi", "di provinsi", "dalam provinsi", "di pro
   "peringkat provinsi", "ranking provinsi", "provinsi ranking", "provinsi rank"], { kind: "own-province" },
   { kind: "category", category: "provinsi" });
 add(["peringkat provinsi", "ranking provinsi", "provinsi ranking", "provinsi rank"], intent("rank"));
+// "rank nasional dan provinsi": both ranks of the body named.
+add(["nasional dan provinsi", "provinsi dan nasional", "nasional sama provinsi", "provinsi sama nasional",
+  "nasional maupun provinsi", "provinsi maupun nasional", "nasional atau provinsi", "national and provincial",
+  "provincial and national", "national and provinsi", "provinsi and national"],
+{ kind: "national" }, { kind: "own-province" }, { kind: "category", category: "provinsi" });
 add(["dan", "and", "sama", "dengan", "atau", "or", "serta", "with"], { kind: "connector" });
 
-// ---- words that are never names ------------------------------------------------------
-add(
-  [
-    "yang", "ke", "pada", "untuk", "apa", "siapa", "mana", "bagaimana", "apakah", "adalah", "itu", "ini", "ada", "tidak",
-    "bisa", "mau", "ingin", "saya", "aku", "kami", "kita", "kamu", "anda", "mohon", "dong", "sih", "deh", "ya", "nih",
-    "kah", "kak", "min", "admin", "gan", "bang", "bro", "sis", "pak", "bu", "mas", "mbak", "om", "kang", "yah", "lah",
-    "tuh", "kok", "kan", "juga", "saja", "lagi", "masih", "sudah", "belum", "akan", "punya", "milik", "mendapatkan",
-    "masuk", "termasuk", "berada", "pemerintah", "publik", "pelayanan", "layanan", "standar", "penilaian", "ombudsman",
-    "ri", "republik", "oleh", "tentang", "soal", "mengenai", "kemarin", "lalu", "terus", "tapi", "seperti", "jadi",
-    "karena", "kalau", "nya", "data", "info", "informasi", "cek", "lihat", "liat", "tampilkan", "kasih", "kasi",
-    "tau", "tahu", "berikan", "minta", "cari", "carikan", "show", "give", "tell", "get", "got", "find", "check", "me",
-    "my", "i", "you", "we", "please", "what", "was", "is", "are", "were", "the", "a", "an", "on", "for", "to", "by",
-    "from", "how", "did", "do", "does", "about", "who", "its", "it", "this", "that", "pls", "plz", "thanks", "thank",
-    "terima", "makasih", "dapet", "tersebut", "kenapa", "kapan", "dimana", "banget", "jika", "bila", "sampai",
-    "hingga", "antara", "between", "kepada", "bagi", "per", "tiap", "para",
-    "bagus", "baik", "jelek", "buruk", "tinggi", "rendah", "sedang", "sangat", "paling", "lebih", "kurang",
-    "nomor", "no", "angka", "tuliskan", "berikut", "pelayanannya", "has", "have", "had", "be",
-    "been", "there", "their", "they", "them", "and", "ok", "oke", "okay", "sip", "mantap", "wah", "wow", "eh", "hmm",
-    "gitu", "gini", "begitu", "begini", "dll", "dsb", "etc", "tahunan", "survei", "survey", "penilaian kepatuhan",
-    "opini pengawasan", "pengawasan", "penyelenggaraan", "pelayanan publik", "standar pelayanan", "dapat", "mendapat",
-    "meraih", "memperoleh", "raih", "lampau", "sebelum", "sesudah", "setelah", "since", "sejak",
-    "until", "last", "dari", "of", "at", "sejak", "selama", "tersebut", "bagaimanakah", "gimana", "kenapa", "mengapa",
-    "berapakah", "adakah", "apakah", "ia", "dia", "mereka", "beliau", "nilai2", "hal", "ttg", "sbg", "sebagai", "bahwa",
-    "agar", "supaya", "biar", "harus", "perlu", "boleh", "coba", "tolonglah", "mohonlah", "terhadap", "atas", "bawah",
-    "luar", "sini", "situ", "sana", "tadi", "nanti", "besok", "hari", "bulan", "minggu", "kali", "pernah", "selalu",
-    "sering", "jarang", "baru", "lama", "sama", "beda", "lain", "lainnya", "tiap", "setiap", "masing", "semuanya",
-    "banyak", "sedikit", "cuma", "hanya", "pun", "lho", "loh", "dulu", "kemudian", "lalu", "maka", "sehingga",
-    "namun", "tetapi", "walau", "meski", "walaupun", "meskipun", "sudahkah", "belumkah", "mana", "manakah", "yaitu",
-    "yakni", "ialah", "merupakan", "menjadi", "jadi", "memiliki", "mempunyai", "ber", "oleh", "via", "versi",
-    "any", "some", "all", "more", "less", "than", "then", "also", "just", "only", "not", "yes", "no", "like", "want",
-    "would", "could", "should", "will", "can", "may", "might", "must", "shall", "there", "here", "where", "when",
-    "why", "whose", "whom", "into", "onto", "out", "up", "down", "off", "over", "under", "again", "very", "so", "too",
-    "much", "many", "each", "every", "both", "either", "neither", "other", "such", "own", "same", "well", "back",
-    "even", "still", "way", "our", "your", "his", "her", "him", "she", "he", "us", "am", "being", "let", "lets",
-    "know", "need", "see", "look", "say", "said", "go", "going", "now", "today", "ago", "good", "bad", "great",
-    "nice", "cool", "yeah", "yep", "nope", "hey", "dear", "sir", "madam", "bot", "robot", "new", "baru", "bro", "kakak", "kk", "rekan", "teman", "warga",
-  ],
-  STOP,
-);
+// ---- chat words (chat-words.txt): never names; greetings also say the message greets --------
+for (const [section, entries] of CHAT_WORDS) {
+  add(entries, ...(section === "greetings" ? [intent("greeting"), STOP] : [STOP]));
+}
 
 /** Extra common words: a nickname that is also an everyday word only counts when written with a capital. */
 const EVERYDAY_WORDS = ["mitra", "benteng", "pegunungan", "tuba", "kobar", "psp", "tala", "basel", "barut", "mura"];
@@ -374,8 +407,11 @@ const ID_WORDS = new Set(
     "gmn apakah dong sih nilainya").split(" "),
 );
 
-/** "en" when English words outnumber Indonesian ones; Indonesian by default. */
-export function detectLanguage(rawWords: readonly string[]): "id" | "en" {
+/**
+ * "en" when English words outnumber Indonesian ones; Indonesian by default. Words inside names count only when
+ * English ("Bogor city"): official names are Indonesian in either language ("score of Kota Metro").
+ */
+export function detectLanguage(rawWords: readonly string[], nameWords: readonly string[] = []): "id" | "en" {
   let en = 0;
   let id = 0;
   for (const raw of rawWords) {
@@ -383,5 +419,6 @@ export function detectLanguage(rawWords: readonly string[]): "id" | "en" {
     if (EN_WORDS.has(w)) en++;
     if (ID_WORDS.has(w)) id++;
   }
+  for (const raw of nameWords) if (EN_WORDS.has(raw.toLowerCase())) en++;
   return en > id ? "en" : "id";
 }

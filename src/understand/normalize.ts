@@ -13,7 +13,7 @@ export interface Token {
 /** Longer messages are not questions (a Telegram message can hold 4,096 characters): answered "unknown" at once. */
 export const MAX_INPUT_CHARS = 600;
 /** A cap on the work per question, whatever the input. */
-export const MAX_TOKENS = 48;
+export const MAX_TOKENS = 120;
 
 /**
  * Chat abbreviations and spelling variants, and the category prefixes in all their forms
@@ -29,6 +29,7 @@ const EXPANSIONS: Record<string, string> = {
   dr: "dari", utk: "untuk", untk: "untuk", pd: "pada", krn: "karena", karna: "karena",
   kl: "kalau", klo: "kalau", kalo: "kalau", jg: "juga", aja: "saja", ajah: "saja",
   sdh: "sudah", udh: "sudah", udah: "sudah", blm: "belum", jd: "jadi", skrg: "sekarang", skrang: "sekarang",
+  kemaren: "kemarin", kmrn: "kemarin", kmarin: "kemarin",
   dpt: "dapat", dapet: "dapat", bs: "bisa", bsa: "bisa", tp: "tapi", tpi: "tapi", sy: "saya", gw: "saya", gue: "saya", aq: "aku",
   knp: "kenapa", kpn: "kapan", dmn: "dimana", apaan: "apa", ap: "apa", spt: "seperti",
   bgt: "banget", bnyk: "banyak", byk: "banyak", jml: "jumlah", jmlh: "jumlah", tsb: "tersebut",

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import { splitRegionName } from "../domain/names.js";
 import type { Category, Database } from "../store/schema.js";
 import { COMMON_WORDS, deletions, editDistance, lexiconWord, nearWords } from "./lexicon.js";
+import { correctionCounts, fuzzyEditsAllowed, isChatWord, mayBeMisspeltName } from "./name-words.js";
 import { normalizeName, type Token } from "./normalize.js";
 
 export interface GazetteerBody {
@@ -27,6 +28,8 @@ type Guard = "none" | "capital" | "upper";
 
 interface KeyEntry {
   sources: { code: string; guard: Guard }[];
+  /** Only nicknames and abbreviations give this key ("sumbar"), no official name: typo correction never reaches it. */
+  nickname: boolean;
 }
 
 /** The name index, built once from bodies and aliases; keyed by normalized token strings, valued by codes. */
@@ -81,16 +84,51 @@ function englishForms(key: string): string[] {
 /** Aliases that are notes rather than names ("Sulawesi Utara (Sultra) [known media error...]"). */
 const isUsableAlias = (alias: string) => !/[[\](){}]/.test(alias) && alias.length <= 80;
 
+/** Abbreviations of the direction word that ends a name, as nicknames write them ("Tanjabbar", "Tanjabtim"). */
+const DIRECTION_ABBREVIATIONS: Record<string, string[]> = {
+  barat: ["bar", "brt"], timur: ["tim", "tmr"], selatan: ["sel", "slt"], utara: ["ut", "utr"], tengah: ["teng", "tgh"],
+};
+
+/**
+ * "Tanjabbar" (Tanjung Jabung Barat) is also written "tanjab barat": a one-word nickname ending in a direction's
+ * abbreviation, for a name ending in that direction, gives the spaced form; the stem alone ("tanjab") names every
+ * body that shares it.
+ */
+function directionForms(nickname: string, officialName: string): { stem: string; spaced: string } | null {
+  const last = normalizeName(officialName).split(" ").at(-1) ?? "";
+  for (const abbreviation of DIRECTION_ABBREVIATIONS[last] ?? []) {
+    if (!nickname.endsWith(abbreviation)) continue;
+    const stem = nickname.slice(0, -abbreviation.length);
+    if (stem.length >= 4) return { stem, spaced: `${stem} ${last}` };
+  }
+  return null;
+}
+
+/** "DKI Jakarta" -> "dki": an acronym that opens a name names it alone. */
+function leadingAcronym(name: string): string | null {
+  const first = /^(\p{Lu}{3,})\s+\S/u.exec(name)?.[1];
+  return first ? first.toLowerCase() : null;
+}
+
 export function buildGazetteer(bodyRows: readonly GazetteerBody[], aliasRows: readonly GazetteerAlias[]): Gazetteer {
   const bodies = new Map(bodyRows.map((b) => [b.code, b]));
-  const raw = new Map<string, Map<string, Guard>>();
-  const put = (key: string, code: string, guard: Guard) => {
+  const raw = new Map<string, { codes: Map<string, Guard>; official: boolean }>();
+  const put = (key: string, code: string, guard: Guard, official = true) => {
     if (!key) return;
-    let codes = raw.get(key);
-    if (!codes) raw.set(key, (codes = new Map()));
-    const old = codes.get(code);
+    let entry = raw.get(key);
+    if (!entry) raw.set(key, (entry = { codes: new Map(), official: false }));
+    entry.official ||= official;
+    const old = entry.codes.get(code);
     // The least strict source wins: an official "Batu" is never guarded by a nickname.
-    if (old === undefined || old === "upper" || (old === "capital" && guard === "none")) codes.set(code, guard);
+    if (old === undefined || old === "upper" || (old === "capital" && guard === "none")) entry.codes.set(code, guard);
+  };
+  /** Forms added only where no name already has them. */
+  const derived = new Map<string, { codes: Set<string>; official: boolean }>();
+  const derive = (key: string, code: string, official: boolean) => {
+    const entry = derived.get(key) ?? { codes: new Set<string>(), official };
+    entry.codes.add(code);
+    entry.official ||= official;
+    derived.set(key, entry);
   };
 
   for (const b of bodyRows) {
@@ -107,23 +145,43 @@ export function buildGazetteer(bodyRows: readonly GazetteerBody[], aliasRows: re
         put(`${en} ${word}`, b.code, "none");
       }
     }
+    const acronym = leadingAcronym(bare);
+    if (acronym) derive(acronym, b.code, true);
   }
   for (const a of aliasRows) {
-    if (!bodies.has(a.code) || !isUsableAlias(a.alias)) continue;
+    const b = bodies.get(a.code);
+    if (!b || !isUsableAlias(a.alias)) continue;
     const key = normalizeName(a.alias);
     const nickname = a.kind === "alias" || a.kind === "short";
     let guard: Guard = "none";
     if (nickname && !key.includes(" ")) {
       if (a.alias.replace(/\W/g, "").length <= 2) guard = "upper";
-      else if (COMMON_WORDS.has(key)) guard = "capital";
+      else if (COMMON_WORDS.has(key) || isChatWord(key)) guard = "capital";
     }
-    put(key, a.code, guard);
+    put(key, a.code, guard, !nickname);
+    const word = CATEGORY_WORD[b.category];
+    // "Pemprov Sulbar", "Pemkab Lampura": a nickname with its category word is no longer an everyday word.
+    if (word && nickname && !Object.values(CATEGORY_WORD).some((w) => key.startsWith(`${w} `))) put(`${word} ${key}`, a.code, "none", false);
+    if (nickname && !key.includes(" ")) {
+      const forms = directionForms(key, b.name);
+      if (forms) {
+        derive(forms.spaced, a.code, false);
+        if (forms.stem.length >= 5) derive(forms.stem, a.code, false);
+      }
+    }
+    const acronym = leadingAcronym(a.alias);
+    if (acronym) derive(acronym, a.code, !nickname);
+  }
+  for (const [key, entry] of derived) {
+    if (raw.has(key) || COMMON_WORDS.has(key) || isChatWord(key)) continue;
+    // A form several bodies give ("tanjab": Tanjung Jabung Barat and Timur) names all of them: the user chooses.
+    for (const code of entry.codes) put(key, code, "none", entry.official);
   }
 
   const keys = new Map<string, KeyEntry>();
-  for (const [key, codes] of raw) {
+  for (const [key, { codes, official }] of raw) {
     const kept = new Set(preferProvince([...codes.keys()].sort(), bodies));
-    keys.set(key, { sources: [...codes].filter(([c]) => kept.has(c)).map(([code, guard]) => ({ code, guard })) });
+    keys.set(key, { sources: [...codes].filter(([c]) => kept.has(c)).map(([code, guard]) => ({ code, guard })), nickname: !official });
   }
   // Name words (before run-together forms are added: those are split by the typo reader instead).
   const vocab = new Set<string>();
@@ -184,10 +242,9 @@ interface Alternative {
   cost: number;
 }
 
-/** A word that may be a misspelt name word: not a name word itself, not a known word of the lexicon. */
+/** A word that may be a misspelt name word: not a name word itself, not a chat or lexicon word. */
 function isCorrectable(gazetteer: Gazetteer, norm: string): boolean {
-  return norm.length >= 3 && /^\p{Script=Latin}+$/u.test(norm) && !gazetteer.vocab.has(norm) &&
-    lexiconWord(norm) === null && !COMMON_WORDS.has(norm);
+  return !gazetteer.vocab.has(norm) && mayBeMisspeltName(norm);
 }
 
 function alternatives(gazetteer: Gazetteer, norm: string): Alternative[] {
@@ -195,6 +252,8 @@ function alternatives(gazetteer: Gazetteer, norm: string): Alternative[] {
   // A doubled letter or "-nya" on a lexicon word that is also a name word: "Kementeriann Agama".
   const lex = lexiconWord(norm);
   if (lex && lex !== norm && gazetteer.vocab.has(lex)) out.push({ words: [lex], cost: 1 });
+  // A whole name typed exactly is never corrected into another one: "sulbar" is Sulawesi Barat, not Sumbar.
+  if (gazetteer.keys.has(norm)) return out;
   if (gazetteer.vocab.has(norm) && lex === null && !COMMON_WORDS.has(norm)) {
     // A name word can be a typo of another name word ("Indragiri Ilir" for Hilir): only used inside longer names.
     for (const w of nearWords(gazetteer.vocabDeletes, norm).slice(0, 12)) out.push({ words: [w], cost: 1 });
@@ -218,6 +277,14 @@ function guardPasses(guard: Guard, raw: string, cost: number): boolean {
   return /^\p{Lu}/u.test(raw);
 }
 
+/** Tokens j and j+1 written together, when both are words of three letters or more that may be read as names. */
+function splitWord(tokens: readonly Token[], alts: readonly Alternative[][], j: number): string | null {
+  const a = tokens[j]?.norm;
+  const b = tokens[j + 1]?.norm;
+  if (!a || !b || alts[j]!.length === 0 || alts[j + 1]!.length === 0) return null;
+  return a.length >= 3 && b.length >= 3 && /^\p{L}+$/u.test(a + b) ? a + b : null;
+}
+
 interface Candidate {
   end: number;
   cost: number;
@@ -227,9 +294,10 @@ interface Candidate {
 /**
  * Names in a token stream: the longest key starting at each position (exact words first, then words one
  * typo away), left to right. "Lampung Utara" is one name, not the province Lampung followed by "utara".
+ * Tokens marked in `blocked` are never part of a name.
  */
-export function findNames(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[] {
-  const alts = tokens.map((t) => alternatives(gazetteer, t.norm));
+export function findNames(gazetteer: Gazetteer, tokens: readonly Token[], blocked?: readonly boolean[]): NameMatch[] {
+  const alts = tokens.map((t, j) => (blocked?.[j] ? [] : alternatives(gazetteer, t.norm)));
   const matches: NameMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -240,9 +308,8 @@ export function findNames(gazetteer: Gazetteer, tokens: readonly Token[]): NameM
       if (!entry) return;
       const span = end - start;
       if (cost > 0) {
-        // A name read only through corrected words needs words long enough to be clear, and a real
-        // name word is never read as another one on its own.
-        if (cost >= span && shortestCorrected < 4) return;
+        if (!correctionCounts({ span, cost, shortestCorrected, keyWords: words.length, nickname: entry.nickname })) return;
+        // A real name word is never read as another one on its own.
         if (span === 1 && gazetteer.vocab.has(tokens[start]!.norm)) return;
         if (words.length === 1 && COMMON_WORDS.has(words[0]!)) return;
       }
@@ -264,6 +331,14 @@ export function findNames(gazetteer: Gazetteer, tokens: readonly Token[]): NameM
         const shortest = alt.cost > 0 ? Math.min(shortestCorrected, tokens[j]!.norm.length) : shortestCorrected;
         consider(j + 1, next, cost + alt.cost, shortest);
         walk(j + 1, next, cost + alt.cost, shortest);
+      }
+      // A one-word name typed as two words: "batang hari" (Batanghari), "pekan baru", "gunung kidul".
+      const joined = splitWord(tokens, alts, j);
+      if (joined) {
+        const next = [...words, joined];
+        if (!gazetteer.prefixes.has(next.join(" "))) return;
+        consider(j + 2, next, cost, shortestCorrected);
+        walk(j + 2, next, cost, shortestCorrected);
       }
     };
     walk(i, [], 0, Infinity);
@@ -330,8 +405,8 @@ export function fuzzyName(gazetteer: Gazetteer, text: string): { codes: string[]
   });
   // fuse.js ranks; an edit-distance check keeps only real near-spellings ("keren" is not "Kerinci").
   const results = fuse.search(query, { limit: 8 }).filter((r) => {
-    const allowed = Math.max(1, Math.round(r.item.key.length * 0.25));
-    return editDistance(query, r.item.key, allowed) <= allowed;
+    const allowed = fuzzyEditsAllowed(query, r.item.key, gazetteer.keys.get(r.item.key)?.nickname ?? true);
+    return allowed >= 0 && editDistance(query, r.item.key, allowed) <= allowed;
   });
   const top = results[0];
   if (!top || top.score === undefined || top.score > FUZZY_MAX_SCORE) return null;

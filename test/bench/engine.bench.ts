@@ -4,6 +4,7 @@ import path from "node:path";
 import { compareBodies, explainScale, listBodies, loadCatalog, rankOf, scoreOf, statsFor, trendOf, unitsOf, type Catalog } from "../../src/answer/index.js";
 import { openStore } from "../../src/store/open-store.js";
 import { createUnderstander, loadGazetteer } from "../../src/understand/index.js";
+import { allCases } from "../eval/evaluate.js";
 import { summarize, type BenchResult } from "./measure.js";
 
 const ENGINE_TARGET_MS = 0.3;
@@ -56,11 +57,7 @@ export async function engineBench(): Promise<BenchResult[]> {
       return { bench: `engine_${name}`, ...t, target_ms: ENGINE_TARGET_MS, within_target: t.median_ms < ENGINE_TARGET_MS };
     });
     const understand = createUnderstander(await loadGazetteer(db));
-    const questions = fs
-      .readFileSync(path.join(import.meta.dirname, "..", "queries-dev.jsonl"), "utf8")
-      .split("\n")
-      .filter((l) => l.trim())
-      .map((l) => (JSON.parse(l) as { query: string }).query);
+    const questions = allCases().map((c) => c.query);
     const t = timeEach(questions, 200, (q) => understand(q));
     results.push({
       bench: "parse_resolve",

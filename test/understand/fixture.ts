@@ -1,14 +1,15 @@
 import { tempStore } from "../helpers/temp-store.js";
 import { loadGazetteer, type Gazetteer } from "../../src/understand/resolve.js";
-import type { GazetteerBody } from "../../src/understand/resolve.js";
+import type { GazetteerAlias, GazetteerBody } from "../../src/understand/resolve.js";
 
-/** The gazetteer of a real migrated and seeded store, with its bodies; the store is closed at once. */
-export async function seededGazetteer(): Promise<{ gazetteer: Gazetteer; bodies: GazetteerBody[] }> {
+/** The gazetteer of a real migrated and seeded store, with its rows; the store is closed at once. */
+export async function seededGazetteer(): Promise<{ gazetteer: Gazetteer; bodies: GazetteerBody[]; aliases: GazetteerAlias[] }> {
   const store = await tempStore();
   try {
     const gazetteer = await loadGazetteer(store.db);
     const bodies = await store.db.selectFrom("bodies").select(["code", "name", "category", "province_code"]).orderBy("code").execute();
-    return { gazetteer, bodies };
+    const aliases = await store.db.selectFrom("aliases").select(["alias", "code", "kind"]).execute();
+    return { gazetteer, bodies, aliases };
   } finally {
     await store.cleanup();
   }

@@ -71,6 +71,44 @@ describe("gazetteer lookups", () => {
     expect(codesIn("Kementerian Komunikasi dan Digtal")).toEqual([["KL.KOMDIGI"]]);
   });
 
+  it("never corrects a name typed exactly into another one: Sulbar is Sulawesi Barat, not Sumbar", () => {
+    // aliases.csv: Sulbar -> 76, Sumbar -> 13; "Pemprov Sumbar" is one letter from "pemprov sulbar".
+    expect(codesIn("pemprov sulbar")).toEqual([["76"]]);
+    expect(codesIn("provinsi sulbar 2024")).toEqual([["76"]]);
+    expect(codesIn("pemprov sumbar")).toEqual([["13"]]);
+  });
+
+  it("reads one-word names typed as two words, and two-word names run together", () => {
+    expect(codesIn("batang hari")).toEqual([["15.04"]]);
+    expect(codesIn("kabupaten batang hari")).toEqual([["15.04"]]);
+    expect(codesIn("batang")).toEqual([["33.25"]]);
+    expect(codesIn("pekan baru")).toEqual([["14.71"]]);
+    expect(codesIn("gunung kidul")).toEqual([["34.03"]]);
+    expect(codesIn("tanjungjabungbarat")).toEqual([["15.06"]]);
+  });
+
+  it("derives the spaced and stem forms of direction nicknames, and leading acronyms", () => {
+    // aliases.csv: Tanjabbar -> 15.06, Tanjabtim -> 15.07.
+    expect(codesIn("tanjab barat")).toEqual([["15.06"]]);
+    expect(codesIn("tanjab timur")).toEqual([["15.07"]]);
+    expect(codesIn("tanjab")).toEqual([["15.06", "15.07"]]);
+    // Provinsi DKI Jakarta (31).
+    expect(codesIn("pemprov dki")).toEqual([["31"]]);
+    expect(codesIn("DKI")).toEqual([["31"]]);
+  });
+
+  it("derives nothing that shadows a name: a derived form never overrides an existing key", () => {
+    const g = buildGazetteer(
+      [
+        { code: "A", name: "Kabupaten Tanjung Jabung Barat", category: "kabupaten", province_code: "P" },
+        { code: "B", name: "Kabupaten Tanjab", category: "kabupaten", province_code: "P" },
+      ],
+      [{ alias: "Tanjabbar", code: "A", kind: "alias" }],
+    );
+    expect(findNames(g, tokenize("tanjab")).map((m) => m.codes)).toEqual([["B"]]);
+    expect(findNames(g, tokenize("tanjab barat")).map((m) => m.codes)).toEqual([["A"]]);
+  });
+
   it("ignores aliases that are notes, not names", () => {
     const g = buildGazetteer(
       [{ code: "71", name: "Provinsi Sulawesi Utara", category: "provinsi", province_code: "71" }],

@@ -1,0 +1,121 @@
+/** Slots read from the lexicon cues of a question: scale words, category, ranking size, output, measure. */
+import type { Category, Zone } from "../store/schema.js";
+import type { IntentCue } from "./lexicon.js";
+import type { BodyRef, Query } from "./query.js";
+import type { CueAt, Reading } from "./reading.js";
+import type { Gazetteer } from "./resolve.js";
+
+export interface Scale {
+  zone: Zone | null;
+  grade: string | null;
+  topic: string | null;
+  /** A grade cue that found its letter ("daerah dengan opini A"): its "nilai/opini" asks for no score. */
+  gradeCueStarts: ReadonlySet<number>;
+}
+
+/** Zone, grade and predicate words; "opini B", "grade a", "nilai A" (after nilai/dapat only in capitals). */
+export function readScale(reading: Reading): Scale {
+  const { cues, tokens, names } = reading;
+  let zone: Zone | null = null;
+  let grade: string | null = null;
+  let predicate: string | null = null;
+  for (const c of cues) {
+    if (c.cue.kind === "zone") zone ??= c.cue.zone;
+    if (c.cue.kind === "predicate") {
+      predicate ??= c.cue.text;
+      zone ??= c.cue.zone;
+      grade ??= c.cue.grade;
+    }
+  }
+  const gradeCueStarts = new Set<number>();
+  for (const c of cues) {
+    if (c.cue.kind !== "grade-cue") continue;
+    const next = tokens[c.end];
+    if (!next || !/^[a-e]$/i.test(next.raw)) continue;
+    if (names.some((m) => m.start <= c.end && c.end < m.end)) continue;
+    if (c.cue.strict && next.raw !== next.raw.toUpperCase()) continue;
+    grade ??= next.raw.toUpperCase();
+    gradeCueStarts.add(c.start);
+  }
+  return { zone, grade, topic: predicate ?? zone ?? grade, gradeCueStarts };
+}
+
+/**
+ * The category word said; "kabupaten/kota" together mean none; with no word, the one category the bodies
+ * named share.
+ */
+export function categoryOf(words: readonly (Category | null)[], entities: readonly BodyRef[], gazetteer: Gazetteer): Category | null {
+  const distinct = [...new Set(words.filter((c): c is Category => c !== null))];
+  if (distinct.length === 2 && distinct.includes("kabupaten") && distinct.includes("kota")) return null;
+  if (distinct.length > 0) return distinct[0]!;
+  if (entities.length === 0 || words.length > 0) return null;
+  const categories = new Set(entities.map((e) => gazetteer.bodies.get(e.code)?.category));
+  return categories.size === 1 ? ([...categories][0] ?? null) : null;
+}
+
+export interface Ranking {
+  direction: "top" | "bottom" | null;
+  n: number | null;
+  /** The number was written ("5 besar", "top 3"), not implied by "peringkat terakhir". */
+  nStated: boolean;
+}
+
+/** "5 besar", "top 3", "10 terbawah", "lima kabupaten terbaik", "peringkat 1 di Jambi", "ranked last". */
+export function readRanking(reading: Reading, named: number): Ranking {
+  const { cues, numbers } = reading;
+  const isSkippable = (j: number) => cues.some((c) => c.start === j && (c.cue.kind === "category" || c.cue.kind === "stop"));
+  const skip = (j: number, step: 1 | -1) => {
+    let k = j;
+    while (isSkippable(k)) k += step;
+    return k;
+  };
+  const rankish = (c: CueAt) =>
+    c.cue.kind === "top-after-number" || (c.cue.kind === "intent" && (c.cue.intent === "top" || c.cue.intent === "bottom"));
+  let direction: Ranking["direction"] = null;
+  let n: number | null = null;
+  for (const c of cues) {
+    if (!rankish(c)) continue;
+    const after = numbers.find((x) => x.start === skip(c.end, 1));
+    const before = numbers.find((x) => x.end - 1 === skip(c.start - 1, -1));
+    if (c.cue.kind === "top-after-number" && !before) continue;
+    const found = before ?? after;
+    if (found && Number.isInteger(found.value) && found.value >= 1 && found.value <= 100 && n === null) n = found.value;
+    direction ??= c.cue.kind === "intent" && c.cue.intent === "bottom" ? "bottom" : "top";
+  }
+  // "peringkat 1 di Jambi" with no body: the first N of a ranking.
+  if (direction === null && named === 0) {
+    for (const c of cues) {
+      if (c.cue.kind !== "intent" || c.cue.intent !== "rank") continue;
+      const found = numbers.find((x) => x.start === c.end);
+      if (found && Number.isInteger(found.value) && found.value >= 1 && found.value <= 50) {
+        direction = "top";
+        n = found.value;
+      }
+    }
+  }
+  const nStated = n !== null;
+  // "which city ranked last": one place.
+  if (n === null && cues.some((c) => c.cue.kind === "place")) n = 1;
+  return { direction, n, nStated };
+}
+
+/** A chart when a chart word is said; a CSV for "csv", or for "export/unduh" without a chart word. */
+export function outputOf(cues: readonly CueAt[]): Query["output"] {
+  const outputs = cues.flatMap((c) => (c.cue.kind === "output" ? [c.cue.output] : []));
+  if (outputs.includes("chart")) return "chart";
+  return outputs.length > 0 ? "csv" : null;
+}
+
+/**
+ * The ranks a rank question asks for: "nasional" and a province said ("di Lampung sm nasional") ask for both;
+ * null when it says neither.
+ */
+export function rankScopeOf(cues: readonly CueAt[], provinceSaid: boolean): Query["rankScope"] {
+  const national = cues.some((c) => c.cue.kind === "national");
+  if (national && provinceSaid) return "both";
+  if (national) return "national";
+  return provinceSaid ? "province" : null;
+}
+
+export const intentCues = (cues: readonly CueAt[]): Set<IntentCue> =>
+  new Set(cues.flatMap((c) => (c.cue.kind === "intent" ? [c.cue.intent] : [])));

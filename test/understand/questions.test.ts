@@ -1,0 +1,114 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createUnderstander, parseQuestion } from "../../src/understand/parse.js";
+import { buildGazetteer, type Gazetteer, type GazetteerAlias, type GazetteerBody } from "../../src/understand/resolve.js";
+import { NOW, seededGazetteer } from "./fixture.js";
+
+let gazetteer: Gazetteer;
+let bodies: GazetteerBody[];
+let aliases: GazetteerAlias[];
+beforeAll(async () => {
+  ({ gazetteer, bodies, aliases } = await seededGazetteer());
+});
+const parse = (text: string, now = NOW) => parseQuestion(text, gazetteer, { now });
+
+describe("relative years count from the injected clock, in WIB (UTC+7)", () => {
+  it("reads the chat forms of last year, this year, next year and N years ago", () => {
+    // NOW is 2026-03-01 in WIB.
+    for (const q of ["nilai tebo tahun lalu", "nilai tebo taun kemaren", "nilai tebo tahun kemarin", "nilai tebo thn lalu", "tebo score last year"]) {
+      expect(parse(q).year, q).toBe(2025);
+    }
+    expect(parse("nilai tebo 2 tahun lalu").year).toBe(2024);
+    expect(parse("nilai tebo dua tahun lalu").year).toBe(2024);
+    expect(parse("tebo score 3 years ago").year).toBe(2023);
+    expect(parse("nilai tebo tahun ini").year).toBe(2026);
+    expect(parse("kapan hasil tahun depan keluar").year).toBe(2027);
+  });
+
+  it("turns the year at midnight WIB, not UTC", () => {
+    const newYearInJakarta = new Date("2025-12-31T17:30:00Z"); // 00:30 WIB on 1 January 2026
+    const lastEveningInJakarta = new Date("2025-12-31T16:30:00Z"); // 23:30 WIB on 31 December 2025
+    expect(parse("nilai tebo tahun lalu", newYearInJakarta).year).toBe(2025);
+    expect(parse("nilai tebo tahun lalu", lastEveningInJakarta).year).toBe(2024);
+  });
+
+  it("takes the clock of the understander, or of the call", () => {
+    const understand = createUnderstander(gazetteer, { now: new Date("2030-06-01T00:00:00Z") });
+    expect(understand("nilai tebo tahun lalu").year).toBe(2029);
+    expect(understand("nilai tebo tahun lalu", { now: NOW }).year).toBe(2025);
+  });
+});
+
+describe("a long message with one real question inside", () => {
+  it.each([
+    ["Selamat siang Bapak/Ibu admin, perkenalkan saya Rina, jurnalis dari sebuah media daring. Saat ini saya sedang " +
+      "menyiapkan liputan tentang kualitas pelayanan publik dan ingin memastikan angka yang akan saya kutip nanti. Mohon " +
+      "izin bertanya, berapa nilai kepatuhan Kabupaten Lebong tahun 2023? Terima kasih banyak atas bantuannya, salam.",
+    "score", ["17.07"], 2023],
+    ["assalamualaikum wr wb, maaf mengganggu malam2 kak, mau tanya dong, kota jambi 2024 dapet nilai brp ya? soalnya " +
+      "besok mau rapat sama pak sekda, makasih kak", "score", ["15.71"], 2024],
+    ["halo min wkwk, sy lg bikin tugas kuliah nih, boleh bandingin tebo sama batang hari thn 2022 gak? hehe makasih", "compare",
+      ["15.09", "15.04"], 2022],
+    ["Good evening, I am a student writing a paper on public services in Indonesia and my supervisor asked me to check " +
+      "one number before Friday. What was the score of Kota Kendari in 2022? Thank you very much for your help.",
+    "score", ["74.71"], 2022],
+  ] as const)("%s", (text, intent, codes, year) => {
+    const q = parse(text);
+    expect({ intent: q.intent, codes: q.entities.map((e) => e.code), ambiguous: q.ambiguous, unmatched: q.unmatched, year: q.year })
+      .toEqual({ intent, codes, ambiguous: [], unmatched: [], year });
+  });
+
+  it("a greeting alone is a greeting; with a question, the question is answered", () => {
+    expect(parse("selamat pagi").intent).toBe("greeting");
+    expect(parse("Selamat malam, Pak").intent).toBe("greeting");
+    expect(parse("terima kasih min").intent).toBe("greeting");
+    expect(parse("selamat pagi, nilai tebo 2022").intent).toBe("score");
+    expect(parse("halo").intent).toBe("help");
+    expect(parse("selamat pagi, bisa bantu?").intent).toBe("help");
+  });
+});
+
+describe("the slots of the second programme, units, ranks and outputs", () => {
+  it("reads KemenPAN-RB as the ministry only when nothing says its evaluation is meant", () => {
+    // A gazetteer with the ministry in it (synthetic row): asked about alone, it is the body.
+    const withMinistry = buildGazetteer(
+      [...bodies, { code: "KL.KEMENPANRB", name: "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", category: "kementerian", province_code: null }],
+      [...aliases, { alias: "KemenPAN-RB", code: "KL.KEMENPANRB", kind: "short" }],
+    );
+    const ask = (text: string) => parseQuestion(text, withMinistry, { now: NOW });
+    expect(ask("nilai kemenpan rb 2023")).toMatchObject({ entities: [{ code: "KL.KEMENPANRB" }], programme: null, unmatched: [] });
+    expect(ask("penghargaan kemenpan rb kota metro")).toMatchObject({ entities: [{ code: "18.72" }], programme: "kemenpanrb-ipp" });
+    expect(ask("role model kemenpan")).toMatchObject({ entities: [], programme: "kemenpanrb-ipp", intent: "list" });
+    // The shipped data has no such ministry: the name matches nothing, and is never Kementan or Kemenhan.
+    expect(parse("nilai kemenpan rb 2023")).toMatchObject({ entities: [], ambiguous: [], unmatched: ["kemenpan rb"], programme: null });
+    expect(parse("nilai kemenpan 2023")).toMatchObject({ entities: [], ambiguous: [], unmatched: ["kemenpan"] });
+  });
+
+  it("keeps the words of a unit's own name away from bodies", () => {
+    expect(parse("puskesmas iringmulyo")).toMatchObject({ unit: "puskesmas", unitName: "iringmulyo", entities: [], ambiguous: [], unmatched: [] });
+    expect(parse("RSUD dr. H. Abdul Moeloek")).toMatchObject({ unit: "rsud", unitName: "dr H Abdul Moeloek", entities: [], unmatched: [] });
+    expect(parse("nilai rsud ahmad yani kota metro 2017")).toMatchObject({ unitName: "ahmad yani", entities: [{ code: "18.72" }], year: 2017 });
+    expect(parse("unit layanan kota metro").unitName).toBeNull();
+  });
+
+  it("gives rankScope on rank questions only", () => {
+    expect(parse("peringkat lampura 2021").rankScope).toBeNull();
+    expect(parse("peringkat nasional lampura 2021").rankScope).toBe("national");
+    expect(parse("peringkat lampura se-provinsi 2021").rankScope).toBe("province");
+    expect(parse("kabupaten terbaik nasional 2022").rankScope).toBeNull();
+  });
+
+  it("says a chart for chart words, a CSV for csv or an export without one", () => {
+    expect(parse("grafik tren kota metro").output).toBe("chart");
+    expect(parse("download grafik tren lampura").output).toBe("chart");
+    expect(parse("export 5 besar provinsi 2022").output).toBe("csv");
+    expect(parse("tren kota metro").output).toBeNull();
+  });
+
+  it("decides the language from the words outside names", () => {
+    expect(parse("score of Kota Metro 2023").language).toBe("en");
+    expect(parse("rank of Kota Kendari 2022").language).toBe("en");
+    expect(parse("Bogor city score 2022").language).toBe("en");
+    expect(parse("nilai Kota Metro 2023").language).toBe("id");
+    expect(parse("peringkat kota kendari 2022").language).toBe("id");
+  });
+});
