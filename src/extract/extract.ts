@@ -16,6 +16,7 @@ import { KEMENPANRB_IPP, OMBUDSMAN } from "../domain/programmes.js";
 import { predicateOf } from "../domain/scales.js";
 import { RESULT_COLUMNS, resultRowSchema } from "../ingest/result-rows.js";
 import type { GazetteerBody } from "../understand/index.js";
+import { normalizeName } from "../understand/normalize.js";
 import { gradesIn, isFutureClause, predicatesIn, ranksIn, scoresIn, yearsIn, zonesIn, type Figure, type YearMention } from "./facts.js";
 import { findBodyMentions, findUnitMentions, mentionRole, type BodyMention, type UnitMention } from "./mentions.js";
 import { datelineSpan, focusBody, mentionsIpp, reportDate, reportYear } from "./report.js";
@@ -52,11 +53,10 @@ interface Fact {
 }
 
 const BASE_CONFIDENCE = 0.95;
-const GROUP = /(?<!\bdari\s+)\b(\d{1,3}|seluruh|semua|sebanyak\s+\d{1,3})\s+((?:pemerintah\s+)?(?:kabupaten\s*\/\s*kota|kab\s*\/\s*kota|kabupaten\s+dan\s+kota|kota\s+dan\s+kabupaten|pemda|pemerintah\s+daerah|daerah|kabupaten|kota|pemkab|pemkot|instansi|kementerian|lembaga|provinsi))\b/i;
+const GROUP = /(?<!\bdari\s+)\b(\d{1,3}|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?:\s+(?:belas|puluh))?|sepuluh|sebelas|seluruh|semua|sebanyak\s+\d{1,3})\s+((?:pemerintah\s+)?(?:kabupaten\s*\/\s*kota|kab\s*\/\s*kota|kabupaten\s+dan\s+kota|kota\s+dan\s+kabupaten|pemda|pemerintah\s+daerah|daerah|kabupaten|kota|pemkab|pemkot|instansi|kementerian|lembaga|provinsi))\b/i;
 const LIST_INTRO = /\b(?:yakni|yaitu|antara\s+lain|di\s*antaranya|meliputi|adalah)\b|:\s*$/i;
 
 const clean = (s: string) => s.replace(/\s+/g, " ").trim();
-const formatScore = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ""));
 
 export function extractResults(input: ExtractInput, ctx: ExtractContext): Extraction {
   if (input.text.length > MAX_TEXT_CHARS * 10) throw new ExtractInputError(`the text is too long (at most ${MAX_TEXT_CHARS.toLocaleString("en")} characters)`);
@@ -71,6 +71,8 @@ class Reading {
   private readonly facts: Fact[] = [];
   private readonly undecided: Undecided[] = [];
   private readonly rankScopes = new Map<string, "national" | "province">();
+  /** The scope of the last rank stated with one: a province's list says it once. */
+  private lastScope: "national" | "province" | null = null;
   private readonly phrases: { phrase: string; needsCue: boolean }[];
   private views: SentenceView[] = [];
   private focus: string | null = null;
@@ -102,7 +104,7 @@ class Reading {
       if (!span) continue;
       const named = this.mentionsOf(span).find((m) => m.codes.length === 1 && this.isRegion(m.codes[0]!));
       if (named) {
-        this.datelineBody = { paragraph: i, code: named.codes[0]! };
+        this.datelineBody = { paragraph: i, code: this.datelineCity(named) };
         break;
       }
     }
@@ -129,6 +131,14 @@ class Reading {
     return c === "kabupaten" || c === "kota" || c === "provinsi";
   }
 
+  /** A dateline names a city: "JAMBI -" is Kota Jambi, although a bare "Jambi" elsewhere is the province. */
+  private datelineCity(m: BodyMention): string {
+    const code = m.codes[0]!;
+    if (this.body(code)?.category !== "provinsi") return code;
+    const city = this.ctx.gazetteer.keys.get(`kota ${normalizeName(m.text)}`)?.sources;
+    return city?.length === 1 ? city[0]!.code : code;
+  }
+
   private mentionsOf(span: Span): BodyMention[] {
     const found = findBodyMentions(this.ctx.gazetteer, this.text, span);
     found.forEach((m, i) => {
@@ -143,6 +153,8 @@ class Reading {
     const mentions = this.mentionsOf(sentence).map((m) => {
       // A place inside a unit's name ("Puskesmas Batu Ampar") is not a body.
       if (units.some((u) => m.start >= u.start && m.end <= u.end)) m.role = "place";
+      // "Disdukcapil Kota Metro", "(DPMPTSP) Sleman": the unit's body, not a subject of its own.
+      else if (units.some((u) => m.start >= u.end && /^[\s()]{0,3}$/.test(this.text.slice(u.end, m.start)))) m.role = "owner";
       return m;
     });
     const subjectEnds = mentions.filter((m) => m.role === "subject").map((m) => m.end).concat(units.map((u) => u.end));
@@ -204,6 +216,7 @@ class Reading {
     const owner = code ?? this.ownerOf(v, figure, false);
     if (typeof owner === "string") return;
     this.rankScopes.set(typeof owner === "object" ? owner.code : owner, figure.scope);
+    this.lastScope = figure.scope;
   }
 
   private addFigure(v: SentenceView, figure: Figure, base: Omit<Fact, "field" | "value" | "text" | "sentence" | "statement">): void {
@@ -212,8 +225,8 @@ class Reading {
     };
     switch (figure.kind) {
       case "score":
-        if (base.programme === KEMENPANRB_IPP && figure.value > 5) return this.skip(v.sentence, figure.text, "not on the 1-5 scale of KemenPAN-RB's index");
-        return fact("score", formatScore(figure.value));
+        if (base.programme === KEMENPANRB_IPP && Number(figure.value) > 5) return this.skip(v.sentence, figure.text, "not on the 1-5 scale of KemenPAN-RB's index");
+        return fact("score", figure.value);
       case "zone":
         if (figure.previous) return this.skip(v.sentence, figure.text, "the zone of an earlier year, which the report does not name");
         return fact("zone", figure.value);
@@ -235,8 +248,11 @@ class Reading {
         let scope = figure.scope;
         const notes: string[] = [];
         let confidence = 1;
+        const category = this.body(base.code)?.category;
+        // Provinces, ministries and agencies are ranked among their peers nationally only.
+        if (!scope && category !== "kabupaten" && category !== "kota") scope = "national";
         if (!scope) {
-          scope = this.rankScopes.get(base.code) ?? null;
+          scope = this.rankScopes.get(base.code) ?? this.lastScope;
           if (!scope) return this.skip(v.sentence, figure.text, "the rank's scope (within the province or national) is not stated");
           notes.push(`rank ${scope === "national" ? "nationally" : "within the province"}, as stated earlier in the report`);
           confidence = 0.85;
@@ -328,10 +344,9 @@ class Reading {
   }
 
   private unitOwner(v: SentenceView, unit: UnitMention): { code: string; confidence: number; notes: string[] } | string {
-    const subjects = v.mentions.filter((m) => m.role === "subject" || m.role === "place");
-    // "Disdukcapil Kota Metro", "RSUD Kota Bogor": the body right after the unit's name, or inside it.
-    const attached = subjects.find((m) => m.start >= unit.start && m.start - unit.end <= 2 && m.codes.length >= 1 && this.isRegion(m.codes[0]!));
-    const named = attached ?? [...v.mentions].reverse().find((m) => m.role === "subject" && m.end <= unit.start);
+    // The body right after the unit's name, else the nearest body named before it (a unit's own body counts).
+    const attached = v.mentions.find((m) => m.role === "owner" && m.start >= unit.end && m.start - unit.end <= 3);
+    const named = attached ?? [...v.mentions].reverse().find((m) => (m.role === "subject" || m.role === "owner") && m.end <= unit.start);
     if (named) {
       const decided = this.decide(named);
       return typeof decided === "string" ? decided : { code: decided.code, confidence: 1, notes: [] };
@@ -381,11 +396,8 @@ class Reading {
     }
     const results: ResultCandidate[] = [];
     const units: UnitCandidate[] = [];
-    // A body-year stated on its own needs no group row.
-    const entityKeys = new Set([...rows.values()].map((fs) => fs[0]!).filter((f) => f.statement === "entity" && !f.unit).map((f) => `${f.programme}|${f.year}|${f.code}`));
     for (const facts of rows.values()) {
       const first = facts[0]!;
-      if (first.statement === "group" && entityKeys.has(`${first.programme}|${first.year}|${first.code}`)) continue;
       const chosen = this.choose(facts);
       if (first.unit) units.push(this.unitCandidate(first, chosen));
       else results.push(this.resultCandidate(first, chosen));

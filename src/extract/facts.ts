@@ -7,7 +7,8 @@ import type { Span } from "./text.js";
 export type RankScope = "national" | "province";
 
 export type Figure =
-  | (Span & { kind: "score"; value: number; text: string })
+  /** value: the score as written, with a dot ("94,39" -> "94.39", "91" -> "91"). */
+  | (Span & { kind: "score"; value: string; text: string })
   | (Span & { kind: "zone"; value: string; text: string; previous: boolean })
   | (Span & { kind: "grade"; value: string; text: string })
   /** A predicate phrase, normalized ("kualitas tertinggi", "kepatuhan tinggi", "baik dengan catatan"): its band depends on the year. */
@@ -31,11 +32,12 @@ const ORDINALS: Record<string, number> = {
 const ORDINAL_WORDS = Object.keys(ORDINALS).join("|");
 
 /** Words that make the next number a score: "nilai 91", "dengan skor 94,39", "memperoleh nilai akhir 80,85". */
-const SCORE_CUE = /(?:\bnilai(?:nya)?|\bskor(?:nya)?|\bscore|\bpoin|\bangka|\bsebesar|\bmenjadi|\bnilai\s+akhir|\bnilai\s+rata-rata)\s*(?:[\p{L}-]+\s+){0,2}?[:=]?\s*$/iu;
-const SURVEY_CUE = /\b(?:IKM|SKM|IPM|IPK|IKD|SAKIP|SPBE|kepuasan|persepsi|survei\s+kepuasan|indeks\s+(?!pelayanan\s+publik))/i;
+const SCORE_CUE = /(?:\bnilai(?:nya)?|\bskor(?:nya)?|\bscore|\bpoin|\bangka|\bsebesar|\bmenjadi|\bmencapai|\bnilai\s+akhir|\bnilai\s+rata-rata)\s*(?:[\p{L}-]+\s+){0,2}?[:=]?\s*$/iu;
+/** Scores of other things: survey indexes, other evaluations, contests. */
+const OTHER_MEASURE = /\b(?:IKM|SKM|IPM|IPK|IKD|IRB|SAKIP|SPBE|LPPD|MCP|WTP|kepuasan|persepsi|indeks\s+(?!pelayanan\s+publik)|evaluasi\s+(?!pelayanan)|lomba|inovasi|adipura|reformasi\s+birokrasi|anggaran|realisasi|pendapatan|APBD)/i;
 const RESULT_WORDS = /nilai|skor|score|zona|predikat|opini|kepatuhan|peringkat|kategori|kualitas|role model|ranking|posisi|urutan/i;
 
-function pushScore(out: Figure[], span: Span, m: RegExpMatchArray, value: number): void {
+function pushScore(out: Figure[], span: Span, m: RegExpMatchArray, value: string): void {
   const start = span.start + m.index!;
   out.push({ kind: "score", value, text: m[0], start, end: start + m[0].length });
 }
@@ -46,8 +48,8 @@ export function scoresIn(masked: string, span: Span, nameEnds: readonly number[]
   const out: Figure[] = [];
   if (!RESULT_WORDS.test(part)) return out;
   for (const m of part.matchAll(/(?<![\d.,\p{L}-])(\d{1,3})(?:[,.](\d{1,2}))?(?![\d\p{L}]|[.,]\d)/gu)) {
-    const value = Number(m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`);
-    if (value > 100) continue;
+    const value = m[2] === undefined ? m[1]! : `${m[1]}.${m[2]}`;
+    if (Number(value) > 100) continue;
     const before = part.slice(Math.max(0, m.index! - 40), m.index);
     const after = part.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
     // "ke-4", "nomor 3", "peringkat 32", "posisi 2": ranks; "dari 416 kabupaten": counts.
@@ -58,9 +60,10 @@ export function scoresIn(masked: string, span: Span, nameEnds: readonly number[]
     // "Kabupaten X 88,45" / "Kabupaten X (88,45)" in a list.
     const afterName = decimal && nameEnds.some((e) => e <= span.start + m.index! && /^[\s:(=-]*$/.test(masked.slice(e, span.start + m.index!)));
     if (!cued && !afterName) continue;
-    // A survey index named between the cue and the number, or right after it ("85,5 pada survei IKM").
-    const cueAt = before.search(/(?:nilai|skor|score|sebesar|menjadi)[^]*$/i);
-    if (SURVEY_CUE.test(cueAt >= 0 ? before.slice(cueAt) : before.slice(-20)) || /^\s*(?:pada|untuk|dalam)?\s*(?:survei|indeks|IKM|SKM)/i.test(after)) continue;
+    // Another index or assessment named in the clause before the number, or right after it ("78 dalam evaluasi SAKIP").
+    const clauseBefore = part.slice(0, m.index).split(/,\s|;\s/).at(-1) ?? "";
+    const clauseAfter = after.split(/[,;.]/)[0] ?? "";
+    if (OTHER_MEASURE.test(clauseBefore) || OTHER_MEASURE.test(clauseAfter)) continue;
     pushScore(out, span, m, value);
   }
   return out;

@@ -14,7 +14,9 @@ export type MentionRole =
   /** "Hotel Horison Bandar Lampung", "Jl. ...": a place. */
   | "place"
   /** "Kabupaten Lebong Provinsi Bengkulu": the province qualifies the body before it. */
-  | "qualifier";
+  | "qualifier"
+  /** "Disdukcapil Kota Metro": the body of the unit just named. */
+  | "owner";
 
 export interface BodyMention extends Span {
   /** One code, or several when the name is shared (Bogor: kabupaten and kota). */
@@ -143,6 +145,12 @@ export function findUnitMentions(text: string, span: Span): UnitMention[] {
     // "Dinas Pendidikan dan" at the end of a list keeps no dangling "dan".
     raw = raw.replace(/\s+dan$/u, "");
     const name = raw.replace(/^(?:UPTD|UPT)\s+/u, "");
+    const previous = out[out.length - 1];
+    // "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)": the acronym is the same unit.
+    if (previous && /^\s*\(\s*$/.test(text.slice(previous.end, start))) {
+      previous.end = start + raw.length + (text.charAt(start + raw.length) === ")" ? 1 : 0);
+      continue;
+    }
     out.push({ start, end: start + raw.length, name, kind: unitKind(name) });
   }
   return out;

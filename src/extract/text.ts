@@ -80,7 +80,8 @@ export function sentencesOf(text: string, paragraph: Span, index: number): Sente
     const at = paragraph.start + m.index;
     const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(start, at - 20), at))?.[1] ?? "";
     // "Drs. H. Lekok", "Kab. Bogor", "No. 25": not an end.
-    if (m[0] === "." && (ABBREVIATIONS.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before))) continue;
+    const grade = /(?:opini|kategori|predikat|grade|nilai|zona)\s+\p{Lu}[+-]?$/iu.test(text.slice(Math.max(start, at - 20), at));
+    if (m[0] === "." && !grade && (ABBREVIATIONS.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before))) continue;
     const end = at + m[0].length;
     pushTrimmed(text, out, start, end, index);
     start = end;
