@@ -160,7 +160,7 @@ class Reading {
     const subjectEnds = mentions.filter((m) => m.role === "subject").map((m) => m.end).concat(units.map((u) => u.end));
     const provinceScopes = mentions.filter((m) => m.role === "scope" && m.codes.every((c) => this.body(c)?.category === "provinsi"));
     const figures: Figure[] = [
-      ...scoresIn(this.masked, sentence, subjectEnds),
+      ...scoresIn(this.text, this.masked, sentence, subjectEnds),
       ...zonesIn(this.masked, sentence),
       ...gradesIn(this.masked, sentence),
       ...predicatesIn(this.masked, sentence, this.phrases),
@@ -185,8 +185,8 @@ class Reading {
     const sentenceText = this.sentenceText(v.sentence);
     const group = this.groupOf(v);
     for (const figure of v.figures) {
-      const clause = this.text.slice(this.clauseStart(v.sentence, figure.start), figure.end + 40);
-      if (isFutureClause(clause.slice(0, figure.end - this.clauseStart(v.sentence, figure.start) + 20))) {
+      const clause = this.text.slice(this.clauseStart(v.sentence, figure.start), Math.min(v.sentence.end, figure.end + 20));
+      if (isFutureClause(clause)) {
         this.skip(v.sentence, figure.text, "a hope or a target, not a result");
         continue;
       }
@@ -213,10 +213,10 @@ class Reading {
 
   private rememberScope(v: SentenceView, figure: Figure, code?: string): void {
     if (figure.kind !== "rank" || !figure.scope) return;
-    const owner = code ?? this.ownerOf(v, figure, false);
-    if (typeof owner === "string") return;
-    this.rankScopes.set(typeof owner === "object" ? owner.code : owner, figure.scope);
     this.lastScope = figure.scope;
+    const owner = code ?? this.ownerOf(v, figure, false);
+    if (typeof owner === "object") this.rankScopes.set(owner.code, figure.scope);
+    else if (code) this.rankScopes.set(code, figure.scope);
   }
 
   private addFigure(v: SentenceView, figure: Figure, base: Omit<Fact, "field" | "value" | "text" | "sentence" | "statement">): void {
@@ -369,7 +369,7 @@ class Reading {
     const here = v.mentions.filter((m) => m.role === "subject" && m.start > group.at);
     const next = this.views[i + 1];
     const named = here.length || !LIST_INTRO.test(this.sentenceText(v.sentence)) || !next ? here : next.mentions.filter((m) => m.role === "subject");
-    const scope = v.mentions.find((m) => m.role === "scope" || m.role === "subject")?.text;
+    const scope = v.mentions.find((m) => m.role === "scope")?.text;
     if (named.length === 0) {
       this.skip(v.sentence, `${group.text} ${figure.text}`, `a group statement (${clean(group.text)}${scope ? ` in ${scope}` : ""}: ${clean(figure.text)}); the report does not name the bodies`);
       return;

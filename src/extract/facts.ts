@@ -43,8 +43,9 @@ function pushScore(out: Figure[], span: Span, m: RegExpMatchArray, value: string
 }
 
 /** Scores: a number after a score word, or a decimal right after a name in a sentence about results. */
-export function scoresIn(masked: string, span: Span, nameEnds: readonly number[]): Figure[] {
+export function scoresIn(text: string, masked: string, span: Span, nameEnds: readonly number[]): Figure[] {
   const part = masked.slice(span.start, span.end);
+  const original = text.slice(span.start, span.end);
   const out: Figure[] = [];
   if (!RESULT_WORDS.test(part)) return out;
   for (const m of part.matchAll(/(?<![\d.,\p{L}-])(\d{1,3})(?:[,.](\d{1,2}))?(?![\d\p{L}]|[.,]\d)/gu)) {
@@ -61,8 +62,8 @@ export function scoresIn(masked: string, span: Span, nameEnds: readonly number[]
     const afterName = decimal && nameEnds.some((e) => e <= span.start + m.index! && /^[\s:(=-]*$/.test(masked.slice(e, span.start + m.index!)));
     if (!cued && !afterName) continue;
     // Another index or assessment named in the clause before the number, or right after it ("78 dalam evaluasi SAKIP").
-    const clauseBefore = part.slice(0, m.index).split(/,\s|;\s/).at(-1) ?? "";
-    const clauseAfter = after.split(/[,;.]/)[0] ?? "";
+    const clauseBefore = original.slice(0, m.index).split(/,\s|;\s/).at(-1) ?? "";
+    const clauseAfter = original.slice(m.index! + m[0].length, m.index! + m[0].length + 40).split(/[,;]|\.\s/)[0] ?? "";
     if (OTHER_MEASURE.test(clauseBefore) || OTHER_MEASURE.test(clauseAfter)) continue;
     pushScore(out, span, m, value);
   }
@@ -161,7 +162,7 @@ export function ranksIn(masked: string, span: Span, provinceScopes: readonly Spa
   return out;
 }
 
-const FUTURE = /\b(?:diharapkan|berharap|harapan(?:nya)?|semoga|menargetkan|ditargetkan|target(?:nya)?|mendatang|tahun\s+depan|akan\s+(?:dinilai|dilaksanakan|dilakukan|datang))\b/i;
+const FUTURE = /\b(?:diharapkan|berharap|harapan(?:nya)?|semoga|menargetkan|ditargetkan|targetkan|target(?:nya)?|mendatang|tahun\s+depan|akan\s+(?:dinilai|dilaksanakan|dilakukan|datang))\b/i;
 
 /** Years said in a sentence: "tahun 2021", "2023", "tahun sebelumnya", "tahun lalu", "tahun ini", "pertama kali". */
 export function yearsIn(masked: string, span: Span): YearMention[] {
