@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../../src/config/config.js";
-import type { Extraction, ResultCandidate, UnitCandidate } from "../../src/extract/index.js";
+import type { Extraction } from "../../src/extract/index.js";
 
 export const fixturesDir = path.join(projectRoot, "test", "fixtures", "extract");
 
@@ -44,12 +44,15 @@ export const UNIT_KEYS = ["programme", "year", "entity_code", "unit_kind", "unit
 export const VALUE_KEYS = ["score", "zone", "opinion", "opinion_text", "rank_national", "rank_province"] as const;
 
 /** The key columns of a row, absent ones empty: what a test compares. */
-export function keyed(record: Record<string, unknown>, keys: readonly string[]): Record<string, string> {
-  return Object.fromEntries(keys.map((k) => [k, typeof record[k] === "string" ? (record[k] as string) : ""]));
+export function keyed(record: object, keys: readonly string[]): Record<string, string> {
+  const cells = record as Record<string, unknown>;
+  return Object.fromEntries(keys.map((k) => [k, typeof cells[k] === "string" ? (cells[k] as string) : ""]));
 }
 
 /** One stated value: (row identity, column, value). Precision and recall count these. */
-export function facts(rows: readonly Record<string, unknown>[], units: readonly Record<string, unknown>[]): string[] {
+export function facts(rowList: readonly object[], unitList: readonly object[]): string[] {
+  const rows = rowList as Record<string, unknown>[];
+  const units = unitList as Record<string, unknown>[];
   const out: string[] = [];
   for (const r of rows) {
     const id = ["row", r.programme, r.year, r.entity_code, r.statement].join("|");
@@ -62,5 +65,4 @@ export function facts(rows: readonly Record<string, unknown>[], units: readonly 
   return out;
 }
 
-export const extractedFacts = (e: Pick<Extraction, "rows" | "units">) =>
-  facts(e.rows as (ResultCandidate & Record<string, unknown>)[], e.units as (UnitCandidate & Record<string, unknown>)[]);
+export const extractedFacts = (e: Pick<Extraction, "rows" | "units">) => facts(e.rows, e.units);
