@@ -173,10 +173,10 @@ class Reading {
     this.undecided.push({ sentence: this.sentenceText(sentence), text: clean(text), why });
   }
 
-  /** The start of the clause holding `at`: after the last ", " or ";" before it. */
+  /** The start of the clause holding `at`: after the last ", " or "; " before it ("Dinas Kesehatan: 90,12" is one). */
   private clauseStart(sentence: Span, at: number): number {
     const part = this.text.slice(sentence.start, at);
-    const cut = Math.max(part.lastIndexOf(", "), part.lastIndexOf("; "), part.lastIndexOf(": "));
+    const cut = Math.max(part.lastIndexOf(", "), part.lastIndexOf("; "));
     return cut < 0 ? sentence.start : sentence.start + cut + 2;
   }
 

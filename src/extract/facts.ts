@@ -32,7 +32,7 @@ const ORDINALS: Record<string, number> = {
 const ORDINAL_WORDS = Object.keys(ORDINALS).join("|");
 
 /** Words that make the next number a score: "nilai 91", "dengan skor 94,39", "memperoleh nilai akhir 80,85". */
-const SCORE_CUE = /(?:\bnilai(?:nya)?|\bskor(?:nya)?|\bscore|\bpoin|\bangka|\bsebesar|\bmenjadi|\bmencapai|\bnilai\s+akhir|\bnilai\s+rata-rata)\s*(?:[\p{L}-]+\s+){0,2}?[:=]?\s*$/iu;
+const SCORE_CUE = /(?:\bnilai(?:nya)?|\bskor(?:nya)?|\bscore|\bpoin|\bangka|\bsebesar|\bmenjadi|\bmencapai|\bnilai\s+akhir|\bnilai\s+rata-rata)\s*(?:[\p{L}-]+,?\s+){0,2}?[:=]?\s*$/iu;
 /** Scores of other things: survey indexes, other evaluations, contests. */
 const OTHER_MEASURE = /\b(?:IKM|SKM|IPM|IPK|IKD|IRB|SAKIP|SPBE|LPPD|MCP|WTP|kepuasan|persepsi|indeks\s+(?!pelayanan\s+publik)|evaluasi\s+(?!pelayanan)|lomba|inovasi|adipura|reformasi\s+birokrasi|anggaran|realisasi|pendapatan|APBD)/i;
 const RESULT_WORDS = /nilai|skor|score|zona|predikat|opini|kepatuhan|peringkat|kategori|kualitas|role model|ranking|posisi|urutan/i;
@@ -47,7 +47,8 @@ export function scoresIn(text: string, masked: string, span: Span, nameEnds: rea
   const part = masked.slice(span.start, span.end);
   const original = text.slice(span.start, span.end);
   const out: Figure[] = [];
-  if (!RESULT_WORDS.test(part)) return out;
+  // Outside a sentence about results only a list line counts: "Dinas Kesehatan: 90,12".
+  const aboutResults = RESULT_WORDS.test(part);
   for (const m of part.matchAll(/(?<![\d.,\p{L}-])(\d{1,3})(?:[,.](\d{1,2}))?(?![\d\p{L}]|[.,]\d)/gu)) {
     const value = m[2] === undefined ? m[1]! : `${m[1]}.${m[2]}`;
     if (Number(value) > 100) continue;
@@ -60,7 +61,7 @@ export function scoresIn(text: string, masked: string, span: Span, nameEnds: rea
     const decimal = m[2] !== undefined;
     // "Kabupaten X 88,45" / "Kabupaten X (88,45)" in a list.
     const afterName = decimal && nameEnds.some((e) => e <= span.start + m.index! && /^[\s:(=-]*$/.test(masked.slice(e, span.start + m.index!)));
-    if (!cued && !afterName) continue;
+    if (!afterName && (!cued || !aboutResults)) continue;
     // Another index or assessment named in the clause before the number, or right after it ("78 dalam evaluasi SAKIP").
     const clauseBefore = original.slice(0, m.index).split(/,\s|;\s/).at(-1) ?? "";
     const clauseAfter = original.slice(m.index! + m[0].length, m.index! + m[0].length + 40).split(/[,;]|\.\s/)[0] ?? "";
@@ -168,7 +169,8 @@ const FUTURE = /\b(?:diharapkan|berharap|harapan(?:nya)?|semoga|menargetkan|dita
 export function yearsIn(masked: string, span: Span): YearMention[] {
   const part = masked.slice(span.start, span.end);
   const out: YearMention[] = [];
-  const re = /(?<![\d.,/-])(20[12]\d)(?![\d.,]\d|\/)|\btahun[\s-]+(?:sebelumnya|lalu|kemarin)\b|\bsetahun\s+(?:sebelumnya|lalu)\b|\btahun\s+ini\b|\bpertama\s+kali\b/giu;
+  // A bare "sebelumnya" counts only right before a figure: "dari sebelumnya peringkat 7".
+  const re = /(?<![\d.,/-])(20[12]\d)(?![\d.,]\d|\/)|\btahun[\s-]+(?:sebelumnya|lalu|kemarin)\b|\bsetahun\s+(?:sebelumnya|lalu)\b|\bsebelumnya(?=\s+(?:peringkat|posisi|urutan|nilai|skor|zona|\d))|\btahun\s+ini\b|\bpertama\s+kali\b/giu;
   for (const m of part.matchAll(re)) {
     const start = span.start + m.index!;
     const clauseStart = Math.max(part.lastIndexOf(",", m.index!), part.lastIndexOf(";", m.index!), 0);

@@ -69,6 +69,15 @@ export function findBodyMentions(gazetteer: Gazetteer, text: string, span: Span)
     }
     if (from + WINDOW >= words.length) break;
   }
+  // A name written in two words where the gazetteer has one ("Batang Hari" for Batanghari): the joined form wins.
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i]!, words[i + 1]!];
+    if (!/^\p{Lu}/u.test(a.raw) || !/^\p{Lu}/u.test(b.raw) || !/^ $/.test(text.slice(a.end, b.start))) continue;
+    const joined = gazetteer.keys.get(normalizeName(`${a.raw}${b.raw}`));
+    if (!joined || normalizeName(`${a.raw}${b.raw}`).includes(" ")) continue;
+    const codes = joined.sources.filter((s) => s.guard === "none").map((s) => s.code).sort();
+    if (codes.length) found.push({ start: a.start, end: b.end, codes, text: text.slice(a.start, b.end), role: "subject" });
+  }
   // Overlapping windows find a name twice: keep the longest at each place.
   found.sort((x, y) => x.start - y.start || y.end - x.end);
   const kept: BodyMention[] = [];

@@ -152,7 +152,7 @@ const NOT_RESULTS: RegExp[] = [
   // Percentages.
   /\b\d+(?:[.,]\d+)?\s*(?:%|persen\b|prosen\b)/gi,
   // Counts of things and durations.
-  /\b\d+(?:[.,]\d+)?\s+(?:produk|layanan|jenis|unit|OPD|orang|peserta|pegawai|ASN|warga|hari|jam|menit|detik|bulan|minggu|pekan|kali|desa|kelurahan|kecamatan|indikator|pengaduan|laporan|aduan|sampel|responden|tahun(?!\s+\d{4})|lokus|item|dokumen|berkas|inovasi|titik|km|kilometer|meter|hektare|ha|kg|ton|lembar|buah|kasus|siswa|variabel|kriteria|aspek|dimensi|komponen)\b/giu,
+  /\b\d+(?:[.,]\d+)?\s+(?:produk|layanan|jenis|unit|OPD|orang|peserta|pegawai|ASN|warga|hari|jam|menit|detik|bulan|minggu|pekan|kali|desa|kelurahan|kecamatan|indikator|pengaduan|laporan|aduan|sampel|responden|tahun(?!\s+(?:\d{4}|depan|ini|lalu|sebelumnya|mendatang|kemarin))|lokus|item|dokumen|berkas|inovasi|titik|km|kilometer|meter|hektare|ha|kg|ton|lembar|buah|kasus|siswa|variabel|kriteria|aspek|dimensi|komponen)\b/giu,
   // Survey and other indexes with their value: "IKM 85,12", "Indeks Kepuasan Masyarakat (IKM) sebesar 88,5".
   /\b(?:IKM|SKM|IPM|IPK|IPKD|IKD|IRB|SAKIP|SPBE|MCP|LPPD|WTP|IDM|indeks\s+kepuasan(?:\s+masyarakat)?|survei\s+kepuasan(?:\s+masyarakat)?|indeks\s+persepsi(?:\s+\p{L}+)?|indeks\s+reformasi\s+birokrasi|indeks\s+pembangunan(?:\s+\p{L}+)?|indeks\s+integritas|indeks\s+RB|indeks\s+SPBE|indeks\s+inovasi(?:\s+daerah)?)\b(?:\s*\([^)]{1,12}\))?[^\d.;]{0,25}?\d+(?:[.,]\d+)?/giu,
 ];
