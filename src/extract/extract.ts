@@ -365,10 +365,7 @@ class Reading {
   }
 
   private groupFigure(v: SentenceView, group: { at: number; text: string }, figure: Figure): void {
-    const i = this.views.indexOf(v);
-    const here = v.mentions.filter((m) => m.role === "subject" && m.start > group.at);
-    const next = this.views[i + 1];
-    const named = here.length || !LIST_INTRO.test(this.sentenceText(v.sentence)) || !next ? here : next.mentions.filter((m) => m.role === "subject");
+    const named = this.groupMembers(v, group);
     const scope = v.mentions.find((m) => m.role === "scope")?.text;
     if (named.length === 0) {
       this.skip(v.sentence, `${group.text} ${figure.text}`, `a group statement (${clean(group.text)}${scope ? ` in ${scope}` : ""}: ${clean(figure.text)}); the report does not name the bodies`);
@@ -386,6 +383,24 @@ class Reading {
       this.addFigure(v, figure, { programme: OMBUDSMAN, year: year.year, code: decided.code, unit: null, confidence: BASE_CONFIDENCE * year.confidence * 0.9, notes: [...year.notes, `group statement: ${clean(group.text)} ${clean(figure.text)}`] });
       for (const f of this.facts.slice(before)) f.statement = "group";
     }
+  }
+
+  /**
+   * The bodies a group statement names: after it in its sentence, else in a bare list of names that follows an
+   * introduction ("..., yakni:", "Kelima daerah itu adalah:") within the next two sentences.
+   */
+  private groupMembers(v: SentenceView, group: { at: number }): BodyMention[] {
+    const subjects = (view: SentenceView) => view.mentions.filter((m) => m.role === "subject");
+    const here = subjects(v).filter((m) => m.start > group.at);
+    if (here.length) return here;
+    let introduced = LIST_INTRO.test(this.sentenceText(v.sentence));
+    const i = this.views.indexOf(v);
+    for (const next of this.views.slice(i + 1, i + 3)) {
+      if (introduced && next.figures.length === 0 && subjects(next).length) return subjects(next);
+      if (next.figures.length > 0) break;
+      introduced ||= LIST_INTRO.test(this.sentenceText(next.sentence));
+    }
+    return [];
   }
 
   private assemble(): Extraction {
