@@ -57,8 +57,9 @@ export function scoresIn(text: string, masked: string, span: Span, nameEnds: rea
     // "ke-4", "nomor 3", "peringkat 32", "posisi 2": ranks; "dari 416 kabupaten": counts.
     if (/(?:\bke[\s-]*|\bnomor\s*|\bno\.?\s*|peringkat\s*|ranking\s*|rangking\s*|posisi\s*|urutan\s*|juara\s*|\bdari\s+|\bse-?|\bsebanyak\s+|\bada\s+|-)$/i.test(before)) continue;
     if (/^\s*(?:besar|terbaik|teratas|terbawah|kabupaten|kota|pemda|daerah|provinsi|kab|kementerian|lembaga|instansi|pemerintah)/i.test(after)) continue;
-    const cued = SCORE_CUE.test(before) || /^\s*poin\b/i.test(after);
     const decimal = m[2] !== undefined;
+    // Two decimals in a sentence about a score ("... tahun sebelumnya yang hanya 73,20") are a score's way of writing.
+    const cued = SCORE_CUE.test(before) || /^\s*poin\b/i.test(after) || (m[2]?.length === 2 && /\b(?:nilai|skor|score)/i.test(part));
     // "Kabupaten X 88,45" / "Kabupaten X (88,45)" in a list.
     const afterName = decimal && nameEnds.some((e) => e <= span.start + m.index! && /^[\s:(=-]*$/.test(masked.slice(e, span.start + m.index!)));
     if (!afterName && (!cued || !aboutResults)) continue;
