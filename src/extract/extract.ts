@@ -23,7 +23,7 @@ import { datelineSpan, focusBody, mentionsIpp, reportDate, reportYear } from "./
 import { articleParagraphs, articleText, maskNonResults, sentencesOf, type Sentence, type Span } from "./text.js";
 import {
   ExtractInputError, UNIT_COLUMNS, type Evidence, type ExtractContext, type ExtractInput, type Extraction, type ResultCandidate,
-  type UnitCandidate, type Undecided,
+  type ResultColumn, type UnitCandidate, type UnitColumn, type Undecided,
 } from "./types.js";
 
 /** A long article is some 20,000 characters; a page of HTML converts to far less than this. */
@@ -511,20 +511,32 @@ class Reading {
       source_url: this.input.url ?? "",
       note: this.note(chosen.values()),
     };
-    // units.csv has no checks of its own at import: the results rules apply to its shared columns.
-    const asResult = {
-      ...record, category: body?.category ?? "", province_code: "", opinion_text: "", rank_national: "", rank_province: "", statement: "entity",
-    };
-    const province = body?.category === "provinsi" ? first.code : body?.province_code ? provinceAt(body.province_code, first.year) : "";
-    const problems = this.problems({ ...asResult, province_code: body?.category === "kementerian" || body?.category === "lembaga" ? "" : province })
-      .filter((p) => /^(?:programme|year|entity_code|score|zone|opinion|source_url|row)\b/.test(p));
-    return { ...record, ...this.info(chosen), problems };
+    return { ...record, ...this.info(chosen), problems: unitRowProblems(record, this.ctx) };
   }
 
-  private problems(record: Record<string, string>): string[] {
-    const parsed = resultRowSchema(this.ctx.validation).safeParse(record);
-    return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".") || "row"} ${i.message}`);
+  private problems(record: Record<ResultColumn, string>): string[] {
+    return resultRowProblems(record, this.ctx);
   }
+}
+
+/** Why the import would refuse a results row ("opinion must be empty in 2021"); empty when it would accept it. */
+export function resultRowProblems(record: Readonly<Record<ResultColumn, string>>, ctx: ExtractContext): string[] {
+  const parsed = resultRowSchema(ctx.validation).safeParse(record);
+  return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".") || "row"} ${i.message}`);
+}
+
+/**
+ * The same for a units row. units.csv has no checks of its own at import, so the results rules apply to the columns
+ * the two share (programme and its year, code, score, zone, grade, source).
+ */
+export function unitRowProblems(record: Readonly<Record<UnitColumn, string>>, ctx: ExtractContext): string[] {
+  const body = ctx.gazetteer.bodies.get(record.entity_code);
+  const year = Number(record.year);
+  const province = body?.category === "provinsi" ? body.code : (body?.category === "kabupaten" || body?.category === "kota") && body.province_code && Number.isInteger(year) ? provinceAt(body.province_code, year) : "";
+  const asResult = {
+    ...record, category: body?.category ?? "", province_code: province, opinion_text: "", rank_national: "", rank_province: "", statement: "entity",
+  };
+  return resultRowProblems(asResult, ctx).filter((p) => /^(?:programme|year|entity_code|score|zone|opinion|source_url|row)\b/.test(p));
 }
 
 /** "Opini Kualitas Tertinggi" -> "kualitas tertinggi"; "Baik (Dengan Catatan)" -> "baik dengan catatan". */

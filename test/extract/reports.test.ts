@@ -2,7 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { extractResults, loadExtractContext, type ExtractContext, type Extraction } from "../../src/extract/index.js";
+import {
+  extractResults, loadExtractContext, resultRowProblems, unitRowProblems, type ExtractContext, type Extraction,
+} from "../../src/extract/index.js";
 import { shippedDataDir } from "../../src/ingest/shipped-data.js";
 import { tempStore } from "../helpers/temp-store.js";
 import { keyed, reports, ROW_KEYS, UNIT_KEYS, type Report } from "./expectations.js";
@@ -96,6 +98,17 @@ describe("what the extractor needs to be told", () => {
     const result = extractResults({ text: "Kabupaten Lampung Utara meraih nilai 91 dengan kategori A pada penilaian tahun 2021.", url: "ftp://example.org/x" }, ctx);
     expect(result.rows).toHaveLength(1);
     expect(result.rows[0]!.problems).toEqual(expect.arrayContaining(["opinion must be empty in 2021", "source_url must be an http(s) URL"]));
+  });
+
+  it("re-checks a corrected candidate with the import's rules", () => {
+    const seed = reports().find((r) => r.name.includes("001_"))!;
+    const [unit] = extractResults({ text: seed.text, published: "2018-01-24" }, ctx).units;
+    expect(unitRowProblems(unit!, ctx)).toEqual([]);
+    expect(unitRowProblems({ ...unit!, opinion: "Z" }, ctx)).toEqual([expect.stringMatching(/^opinion must be one of/)]);
+    expect(unitRowProblems({ ...unit!, year: "2016" }, ctx)).toEqual(["year 2016 is not an assessment year of kemenpanrb-ipp"]);
+    const [row] = extractResults({ text: reports().find((r) => r.name.includes("000_"))!.text }, ctx).rows;
+    expect(resultRowProblems({ ...row!, score: "101" }, ctx)).toEqual(["score must be between 0 and 100"]);
+    expect(resultRowProblems({ ...row!, score: "91.5" }, ctx)).toEqual([]);
   });
 
   it("refuses empty and oversized text", () => {
