@@ -73,6 +73,7 @@ rank-none-province = Provincial ranks apply to regencies and cities; provinces a
 sources = Source: { $list }
 sources-more = and { $count } more
 caveat-conflict = ⚠️ Sources differ: { $field } { $value } according to { $sources }. Shown is the value most sources give.
+caveat-conflict-tie = ⚠️ The sources disagree: { $field } { $value } according to { $sources }, { $shown } according to { $shownSources }. It is not clear which is right; check the links.
 caveat-field = { $field ->
     [score] score
     [zone] zone
@@ -87,6 +88,20 @@ caveat-zone-contradicts-score = ⚠️ The source says { $stated }, but on the {
 caveat-grade-contradicts-score = ⚠️ The source says grade { $stated }, but on the { $year } scale the score falls in grade { $expected }.
 caveat-group-statement-only = ℹ️ This zone comes from a statement about a group of regions, not a report on { $name } itself.
 caveat-scale-uncertain = ℹ️ The { $year } scale bounds are not fully certain (confidence: { $confidence }).
+confidence-level = { $level ->
+    [high] high
+    [medium-high] medium-high
+    [medium] medium
+    [low] low
+   *[other] unknown
+}
+confidence-part = { $level } for { $aspect ->
+    [integer-bounds] the integer bounds
+    [decimal-handling] the decimal handling
+    [upper] the upper bound
+    [lower] the lower bound { $bound }
+   *[labels] the labels and examples
+}
 caveat-sampled-year = ℹ️ { $year }: Ombudsman RI Opinion under a new method, on a sample of bodies only; colour zones are no longer official.
 caveat-no-assessment = ℹ️ There was no compliance assessment in { $year } (COVID-19 pandemic).
 caveat-method-change = ⚠️ The assessment method changed between { $from } and { $to }: scores across methods are not comparable.

@@ -73,6 +73,7 @@ rank-none-province = Peringkat se-provinsi hanya berlaku untuk kabupaten/kota; p
 sources = Sumber: { $list }
 sources-more = dan { $count } lainnya
 caveat-conflict = ⚠️ Sumber berbeda: { $field } { $value } menurut { $sources }. Yang ditampilkan adalah nilai yang disebut paling banyak sumber.
+caveat-conflict-tie = ⚠️ Sumber tidak sepakat: { $field } { $value } menurut { $sources }, { $shown } menurut { $shownSources }. Belum jelas mana yang benar; periksa tautannya.
 caveat-field = { $field ->
     [score] nilai
     [zone] zona
@@ -87,6 +88,20 @@ caveat-zone-contradicts-score = ⚠️ Sumber menyebut { $stated }, padahal menu
 caveat-grade-contradicts-score = ⚠️ Sumber menyebut kategori { $stated }, padahal menurut skala { $year } nilainya masuk kategori { $expected }.
 caveat-group-statement-only = ℹ️ Zona ini berasal dari pernyataan untuk sekelompok daerah, bukan laporan khusus untuk { $name }.
 caveat-scale-uncertain = ℹ️ Batas skala tahun { $year } tidak sepenuhnya pasti (keyakinan: { $confidence }).
+confidence-level = { $level ->
+    [high] tinggi
+    [medium-high] sedang-tinggi
+    [medium] sedang
+    [low] rendah
+   *[other] tidak diketahui
+}
+confidence-part = { $level } untuk { $aspect ->
+    [integer-bounds] batas bilangan bulat
+    [decimal-handling] penanganan desimal
+    [upper] batas atas
+    [lower] batas bawah { $bound }
+   *[labels] label dan contohnya
+}
 caveat-sampled-year = ℹ️ { $year }: Opini Ombudsman RI dengan metode baru, hanya atas sampel instansi; zona warna tidak lagi dipakai resmi.
 caveat-no-assessment = ℹ️ Tahun { $year } tidak ada penilaian kepatuhan (pandemi COVID-19).
 caveat-method-change = ⚠️ Metode penilaian berubah antara { $from } dan { $to }: nilai lintas metode tidak sebanding.

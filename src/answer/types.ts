@@ -10,10 +10,12 @@ export interface SourceRef {
 /** One value as the sources give it: the value most sources give, and every value that disagrees. */
 export interface Fact<T> {
   value: T;
+  /** For a score: the most decimals its sources printed it with (97.60: 2); absent when unknown. */
+  decimals?: number;
   sources: SourceRef[];
   /** Derived from the score with the year's scale, not stated by a source. */
   derived: boolean;
-  conflicts: { value: T; sources: SourceRef[] }[];
+  conflicts: { value: T; decimals?: number; sources: SourceRef[] }[];
 }
 
 export type Caveat =
@@ -83,6 +85,8 @@ export interface RankInfo {
 export interface Change {
   fromYear: number;
   fromScore: number;
+  /** Decimals the earlier score was printed with, when known. */
+  fromDecimals?: number;
   delta: number;
   /** The two years used different methods: the scores are not comparable. */
   methodChanged: boolean;

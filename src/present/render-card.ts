@@ -1,12 +1,12 @@
 import type { BodyYearView, NoDataAnswer, RankAnswer, RankInfo, ScoreAnswer } from "../answer/types.js";
 import type { Button, RenderContext } from "./common.js";
-import { caveatLines, categoryPlural, join, name, num, programmeName, provinceName, sourcesLine, zoneEmoji, zoneName } from "./common.js";
+import { caveatLines, categoryPlural, join, name, programmeName, provinceName, scoreText, sourcesLine, zoneEmoji, zoneName } from "./common.js";
 import { escapeHtml, formatDelta, formatYears } from "./format.js";
 
 /** Score, zone, grade, predicate and opinion of a view. */
 export function resultLines(ctx: RenderContext, view: BodyYearView): string[] {
   const lines: string[] = [];
-  const head = [view.score ? ctx.t("card-score", { score: num(ctx, view.score.value) }) : null];
+  const head = [view.score ? ctx.t("card-score", { score: scoreText(ctx, view.score) }) : null];
   if (view.zone) head.push(`${zoneEmoji(view.zone.value)} ${zoneName(ctx, view.zone.value)}`);
   if (view.grade) head.push(ctx.t("card-grade", { grade: view.grade.value }));
   lines.push(head.filter(Boolean).join(" · ") || ctx.t("card-score-missing"));
@@ -82,8 +82,8 @@ export function renderScore(ctx: RenderContext, answer: ScoreAnswer) {
     change && view.score
       ? ctx.t(change.methodChanged ? "card-change-method" : "card-change", {
           fromYear: String(change.fromYear),
-          fromScore: num(ctx, change.fromScore),
-          score: num(ctx, view.score.value),
+          fromScore: scoreText(ctx, { value: change.fromScore, decimals: change.fromDecimals }),
+          score: scoreText(ctx, view.score),
           delta: formatDelta(change.delta, ctx.locale),
         })
       : null;

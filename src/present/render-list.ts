@@ -1,6 +1,6 @@
 import type { RankedGroup, TopAnswer } from "../answer/types.js";
 import type { Button, RenderContext } from "./common.js";
-import { caveatLines, categoryPlural, gradeSuffix, join, name, num, provinceName, resultLabel, sourcesLine, zoneEmoji, zoneName } from "./common.js";
+import { caveatLines, categoryPlural, gradeSuffix, join, name, provinceName, resultLabel, scoreText, sourcesLine, zoneEmoji, zoneName } from "./common.js";
 
 /** Entries per message page: keeps every page far below Telegram's 4,096 characters. */
 export const LIST_PAGE_SIZE = 15;
@@ -29,7 +29,7 @@ function entryLines(ctx: RenderContext, group: RankedGroup, from: number, to: nu
       ? ctx.t("list-entry", {
           position: String(e.position),
           name: name(e.view.body.name),
-          score: num(ctx, e.view.score.value),
+          score: scoreText(ctx, e.view.score),
           emoji: zoneEmoji(e.view.zone?.value),
           grade: gradeSuffix(e.view),
         }) + official

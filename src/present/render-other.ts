@@ -1,7 +1,7 @@
 import type { CompareAnswer, ExplainAnswer, StatsAnswer, TrendAnswer, UnitsAnswer } from "../answer/types.js";
 import type { Button, RenderContext } from "./common.js";
-import { caveatLines, categoryPlural, gradeSuffix, join, name, num, programmeName, provinceName, resultLabel, sourcesLine, zoneEmoji, zoneName } from "./common.js";
-import { escapeHtml, formatDelta, formatYears, sourceLabel } from "./format.js";
+import { caveatLines, categoryPlural, gradeSuffix, join, name, num, programmeName, provinceName, resultLabel, scoreText, sourceLinks, sourcesLine, zoneEmoji, zoneName } from "./common.js";
+import { escapeHtml, formatDelta, formatYears } from "./format.js";
 
 export function renderCompare(ctx: RenderContext, answer: CompareAnswer) {
   const lines = answer.items.map(({ body, view, availableYears }) => {
@@ -9,7 +9,7 @@ export function renderCompare(ctx: RenderContext, answer: CompareAnswer) {
       return ctx.t("compare-item-missing", { name: name(body.name), years: availableYears.length ? formatYears(availableYears) : "none" });
     }
     return view.score
-      ? ctx.t("compare-item", { name: name(body.name), year: String(view.year), score: num(ctx, view.score.value), emoji: zoneEmoji(view.zone?.value), grade: gradeSuffix(view) })
+      ? ctx.t("compare-item", { name: name(body.name), year: String(view.year), score: scoreText(ctx, view.score), emoji: zoneEmoji(view.zone?.value), grade: gradeSuffix(view) })
       : ctx.t("compare-item-unscored", { name: name(body.name), year: String(view.year), emoji: zoneEmoji(view.zone?.value), label: resultLabel(ctx, view) });
   });
   const scored = answer.items.filter((i) => i.view?.score).sort((a, b) => b.view!.score!.value - a.view!.score!.value);
@@ -38,7 +38,7 @@ export function renderTrend(ctx: RenderContext, answer: TrendAnswer) {
     line: view.score
       ? ctx.t("trend-point", {
           year: String(view.year),
-          score: num(ctx, view.score.value),
+          score: scoreText(ctx, view.score),
           emoji: zoneEmoji(view.zone?.value),
           grade: gradeSuffix(view),
           delta: change ? ` (${formatDelta(change.delta, ctx.locale)}${change.methodChanged ? " ⚠️" : ""})` : "",
@@ -124,7 +124,7 @@ export function renderStats(ctx: RenderContext, answer: StatsAnswer) {
         })
       : null,
     ...answer.conflicts.map((k) =>
-      ctx.t("stats-conflict", { field: ctx.t("stats-field", { field: k.field }), value: String(k.value), sources: k.sources.map((s) => escapeHtml(sourceLabel(s.url, s.note))).join(", ") }),
+      ctx.t("stats-conflict", { field: ctx.t("stats-field", { field: k.field }), value: String(k.value), sources: sourceLinks(ctx, k.sources).join(", ") }),
     ),
     ...caveatLines(ctx, answer.caveats.filter((k) => k.kind !== "partial-data"), null),
     sourcesLine(ctx, answer.sources),

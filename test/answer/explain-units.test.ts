@@ -17,10 +17,10 @@ const spans = (topic: Parameters<typeof explainScale>[1]) =>
   expectKind(explainScale(store.catalog, topic), "explain").entries.map((e) => [e.years, e.band.min, e.band.max]);
 
 describe("explain", () => {
-  it("zona kuning has three scales over the years: 2015-2019, 2021, 2022-2025 (no 2020)", () => {
+  it("zona kuning has three scales over the years: 2015-2019, 2021, 2022-2024 (no 2020; 2025 has no zones)", () => {
     const a = expectKind(explainScale(store.catalog, { zone: "kuning" }), "explain");
     expect(a.topic).toBe("kuning");
-    expect(a.entries.map((e) => e.years)).toEqual([[2015, 2016, 2017, 2018, 2019], [2021], [2022, 2023, 2024, 2025]]);
+    expect(a.entries.map((e) => e.years)).toEqual([[2015, 2016, 2017, 2018, 2019], [2021], [2022, 2023, 2024]]);
     expect(a.entries.map((e) => [e.band.min, e.band.max])).toEqual([[51, 80], [51, 80.99], [54, 77.99]]);
     expect(a.entries.map((e) => e.predicate.id)).toEqual(["Kepatuhan Sedang", "Kepatuhan Sedang", "Opini Kualitas Sedang"]);
   });
@@ -31,7 +31,7 @@ describe("explain", () => {
   });
 
   it("'kualitas tinggi' and 'Opini Kualitas Tinggi' and 'high quality' are the same band", () => {
-    const expected = [[[2022, 2023, 2024, 2025], 78, 87.99]];
+    const expected = [[[2022, 2023, 2024], 78, 87.99], [[2025], 78, 87.99]];
     expect(spans({ predicate: "kualitas tinggi" })).toEqual(expected);
     expect(spans({ predicate: "Opini Kualitas Tinggi" })).toEqual(expected);
     expect(spans({ predicate: "high quality" })).toEqual(expected);
@@ -39,7 +39,10 @@ describe("explain", () => {
 
   it("a grade letter is the Ombudsman grade: A is 88-100 (2022-2025), not the IPP's A", () => {
     const a = expectKind(explainScale(store.catalog, { grade: "A" }), "explain");
-    expect(a.entries.map((e) => [e.years, e.programme, e.band.min, e.band.max])).toEqual([[[2022, 2023, 2024, 2025], OMBUDSMAN, 88, 100]]);
+    expect(a.entries.map((e) => [e.years, e.programme, e.band.min, e.band.max, e.band.zone])).toEqual([
+      [[2022, 2023, 2024], OMBUDSMAN, 88, 100, "hijau"],
+      [[2025], OMBUDSMAN, 88, 100, null],
+    ]);
   });
 
   it("the D/E bound and the 2025 scale carry their doubt", () => {
