@@ -2,6 +2,7 @@ import { ZONELESS_METHODS } from "../domain/programmes.js";
 import { provinceAt } from "../domain/provinces.js";
 import { bandForGrade, bandForScore, bandForZone, predicateOf } from "../domain/scales.js";
 import type { ResultRow, ScaleBand, Zone } from "../store/schema.js";
+import { sourceNoteCaveats } from "./source-notes.js";
 import type { BodyInfo, BodyYearView, Caveat, Fact, SourceRef } from "./types.js";
 
 export interface YearScale {
@@ -15,7 +16,7 @@ export interface YearScale {
   bands: ScaleBand[];
 }
 
-interface Candidate<T> {
+export interface Candidate<T> {
   value: T;
   source: SourceRef;
   id: number;
@@ -140,6 +141,7 @@ export function mergeBodyYear(body: BodyInfo, rows: ResultRow[], scale: YearScal
     if (rows.some((r) => r.statement === "group")) caveats.push({ kind: "group-statement-only" });
   }
   if (scale?.sampled) caveats.push({ kind: "sampled-year", year });
+  caveats.push(...sourceNoteCaveats(rows.map((r) => r.note), caveats));
 
   // The predicate follows the stated grade, else the score's band, else a zone-only scale's zone.
   const predicateBand =

@@ -1,8 +1,8 @@
 import type { Catalog } from "../answer/catalog.js";
-import type { BodyYearView, Caveat, Fact, SourceRef } from "../answer/types.js";
+import type { BodyInfo, BodyYearView, Caveat, Fact, SourceRef } from "../answer/types.js";
 import type { Zone } from "../store/schema.js";
 import type { Action } from "./actions.js";
-import { escapeHtml, formatNumber, sourceKey, sourceLabels } from "./format.js";
+import { escapeHtml, formatNumber, formatYears, sourceKey, sourceLabels } from "./format.js";
 import type { Locale, Translate } from "./i18n.js";
 
 export interface RenderContext {
@@ -140,6 +140,9 @@ export function caveatLines(ctx: RenderContext, caveats: Caveat[], view: BodyYea
       case "other-programme":
         lines.push(ctx.t("caveat-other-programme", { programme: programmeName(ctx, caveat.programme) }));
         break;
+      case "source-note":
+        lines.push(ctx.t("caveat-source-note", { note: caveat.note }));
+        break;
       case "note-only":
         lines.push(ctx.t("caveat-note-only", { note: escapeHtml(caveat.note) }));
         break;
@@ -176,6 +179,28 @@ export function confidenceText(ctx: RenderContext, raw: string): string {
     if (aspect) parts.push(ctx.t("confidence-part", { level, aspect: aspect[1], bound: aspect[0]?.[1] ?? "" }));
   }
   return parts.join("; ") || ctx.t("confidence-level", { level: "unknown" });
+}
+
+/** "Ada juga hasil KemenPAN-RB untuk Kota Metro: 2017", with a button to it. */
+export function otherProgrammeLines(ctx: RenderContext, body: BodyInfo, others: { programme: string; years: number[] }[]) {
+  return {
+    lines: others.map((o) => ctx.t("units-other-programme", { programme: programmeName(ctx, o.programme), name: name(body.name), years: formatYears(o.years) })),
+    buttons: others.map((o) => ({ label: ctx.t("button-programme", { programme: o.programme }), action: { a: "prog" as const, code: body.code, programme: o.programme } })),
+  };
+}
+
+export function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** One button per year, oldest first, five to a row: every year with data stays reachable. */
+export function yearButtons(years: number[], action: (year: number) => Action): Button[][] {
+  return chunk(
+    [...years].sort((a, b) => a - b).map((year) => ({ label: String(year), action: action(year) })),
+    5,
+  );
 }
 
 export function join(blocks: (string | null | undefined | false)[]): string {

@@ -118,10 +118,11 @@ export function sourceLabels(sources: { url: string | null; note: string }[], lo
     const hint = pageHint(url);
     return hint ? `${label} (${hint})` : label;
   });
+  // Still the same: the page's number in its address (news sites number their articles), else a count.
   return labels.map((label, i) => {
-    const same = labels.filter((l) => l === label).length;
-    if (same < 2) return label;
-    return `${label} ${labels.slice(0, i + 1).filter((l) => l === label).length}`;
+    if (labels.filter((l) => l === label).length < 2) return label;
+    const id = sources[i]!.url?.match(/\/(\d{3,})(?=[/?#-]|$)/)?.[1];
+    return id ? `${base[i]} (${id})` : `${label} ${labels.slice(0, i + 1).filter((l) => l === label).length}`;
   });
 }
 

@@ -1,6 +1,6 @@
-import type { CompareAnswer, ExplainAnswer, StatsAnswer, TrendAnswer, UnitsAnswer } from "../answer/types.js";
+import type { CompareAnswer, ExplainAnswer, StatsAnswer, TrendAnswer } from "../answer/types.js";
 import type { Button, RenderContext } from "./common.js";
-import { caveatLines, categoryPlural, gradeSuffix, join, name, num, programmeName, provinceName, resultLabel, scoreText, sourceLinks, sourcesLine, zoneEmoji, zoneName } from "./common.js";
+import { caveatLines, categoryPlural, gradeSuffix, join, name, num, programmeName, provinceName, resultLabel, scoreText, sourceLinks, sourcesLine, yearButtons, zoneEmoji, zoneName } from "./common.js";
 import { escapeHtml, formatDelta, formatYears } from "./format.js";
 
 export function renderCompare(ctx: RenderContext, answer: CompareAnswer) {
@@ -57,43 +57,7 @@ export function renderTrend(ctx: RenderContext, answer: TrendAnswer) {
     ...views.flatMap((v) => caveatLines(ctx, v.caveats.filter((c) => c.kind === "conflict"), v)),
     sourcesLine(ctx, views.flatMap((v) => v.sources)),
   ]);
-  const buttons: Button[][] = [views.slice(-4).map((v) => ({ label: String(v.year), action: { a: "card" as const, code: v.body.code, year: v.year } }))];
-  return { html, buttons };
-}
-
-export function renderUnits(ctx: RenderContext, answer: UnitsAnswer) {
-  const unitKind = (kind: string) => kindLabel(ctx, kind);
-  const title = answer.unitKind
-    ? ctx.t("units-title-kind", { kind: unitKind(answer.unitKind), name: name(answer.body.name), year: String(answer.year) })
-    : ctx.t("units-title", { name: name(answer.body.name), year: String(answer.year) });
-  const lines = answer.units.map((u) => {
-    const label = [u.zone ? ` ${zoneEmoji(u.zone)} ${zoneName(ctx, u.zone)}` : "", u.grade ? ` · ${u.grade}` : "", u.predicate ? ` · ${escapeHtml(ctx.locale === "id" ? u.predicate.id : u.predicate.en)}` : ""].join("");
-    return u.score !== null
-      ? ctx.t("units-entry", { unit: escapeHtml(u.name), kind: unitKind(u.kind), score: num(ctx, u.score), label })
-      : ctx.t("units-entry-unscored", { unit: escapeHtml(u.name), kind: unitKind(u.kind), label: label.trim() || "–" });
-  });
-  const html = join([
-    title,
-    ...lines,
-    ctx.t("units-note"),
-    ...caveatLines(ctx, answer.caveats, null),
-    answer.otherYears.length ? ctx.t("units-other-years", { years: formatYears(answer.otherYears) }) : null,
-    sourcesLine(ctx, answer.units.map((u) => u.source)),
-  ]);
-  const code = answer.body.code;
-  const buttons: Button[][] = [
-    answer.otherYears.slice(-4).map((year) => ({ label: String(year), action: { a: "units" as const, code, year } })),
-    [{ label: answer.body.name, action: { a: "card", code } }],
-  ];
-  return { html, buttons: buttons.filter((r) => r.length) };
-}
-
-function kindLabel(ctx: RenderContext, kind: string): string {
-  try {
-    return ctx.t(`unit-${kind}`);
-  } catch {
-    return escapeHtml(kind);
-  }
+  return { html, buttons: yearButtons(views.map((v) => v.year), (year) => ({ a: "card", code: answer.body.code, year })) };
 }
 
 export function renderStats(ctx: RenderContext, answer: StatsAnswer) {

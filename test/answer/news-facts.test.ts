@@ -181,7 +181,7 @@ describe("service units", () => {
     expect(a.units).toHaveLength(1);
     expect(a.units[0]).toMatchObject({ kind: "dukcapil", score: 53.2, zone: "kuning", programme: OMBUDSMAN });
     expect(a.units[0]!.predicate?.id).toBe("Kepatuhan Sedang");
-    expect(a.units[0]!.source.url).toContain("pilarradio.com");
+    expect(a.units[0]!.sources[0]?.url).toContain("pilarradio.com");
   });
 });
 

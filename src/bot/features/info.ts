@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { aboutData } from "../../answer/info.js";
 import { escapeHtml } from "../../present/format.js";
 import { names } from "../commands.js";
 import type { BotContext, Core } from "../context.js";
@@ -39,7 +40,7 @@ export function infoFeature(rapor: Core): Composer<BotContext> {
   });
 
   composer.command(names("help"), (ctx) => sendHtml(ctx, helpText(ctx)));
-  composer.command(names("about"), (ctx) => sendHtml(ctx, ctx.t("bot-about")));
+  composer.command(names("about"), (ctx) => sendRendered(ctx, rapor.render(aboutData(rapor.catalog), ctx.locale)));
 
   composer.command(names("scale"), async (ctx) => {
     const args = ctx.match.trim();
