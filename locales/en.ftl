@@ -9,6 +9,7 @@ category-kementerian = ministry
 category-lembaga = agency
 category-regional = regencies/cities
 category-total = all bodies
+list-and = {" "}and{" "}
 category-plural = { $category ->
     [provinsi] provinces
     [kabupaten] regencies (kabupaten)
@@ -119,7 +120,11 @@ caveat-source-note = { $note ->
     [caution] ⚠️ The data's compiler doubts this figure; check the source before quoting it.
    *[conflict] ⚠️ Another report gives a different figure or status; check the sources before quoting.
 }
-caveat-note-only = ℹ️ { $note }
+caveat-note-only = ℹ️ Compiler's note: “{ $note }”
+caveat-not-assessed = ℹ️ According to the source, { $name ->
+    [none] this body
+   *[other] { $name }
+} was not assessed in { $year }.
 
 ## Ranked lists
 
@@ -277,15 +282,15 @@ about-points =
     • Every figure comes with its source's link (or the name of the report when it has none).
     • The data is <b>partial</b>: not every region and year is covered. "No data yet" does not mean a score of zero.
     • Official ranks are only those a source states; an order Rapor computes is marked when the data is partial.
-    • There was no assessment in 2020 (COVID-19 pandemic).
-    • The method changed in 2022 and in 2025; scores across methods are not comparable (ask "how is the score calculated?").
+about-point-no-round = • There was no assessment in { $years } (COVID-19 pandemic).
+about-point-methods = • The method changed in { $years }; scores across methods are not comparable (ask "how is the score calculated?").
 about-programmes = Programmes with data: { $programmes }. Answers always name the programme.
 method-title = ℹ️ <b>How Ombudsman RI scores compliance</b>
 method-title-year = ℹ️ <b>How Ombudsman RI scored compliance in { $year }</b>
 method-period = <b>{ $years }</b>: { $basis ->
     [standards] a 0–100 score of how the service products examined meet the public-service standards (Law 25/2009); standards only, no other dimensions.
     [dimensions] a 0–100 score of four weighted dimensions: { $dimensions }.
-   *[dimensions-trust] the Ombudsman RI Opinion (maladministration assessment): the same four dimensions together { $total }%, plus public trust 30%; only a sample of bodies was assessed.
+   *[dimensions-trust] the Ombudsman RI Opinion (maladministration assessment): the same four dimensions together { $total }%, plus { $dimensions }; only a sample of bodies was assessed.
 }
 method-dimension = { $dimension ->
     [input] input (staff competence, facilities)
@@ -319,8 +324,9 @@ schedule-not-published = The { $year } results have not been announced: they are
 schedule-no-data = Rapor has neither data nor an announcement date for { $year }.
 schedule-past-title = Past announcements:
 schedule-past = • { $year } results: { $when }
-schedule-past-note = The 2015–2019 rounds were announced around November–December of the same year. The next date is not known; Rapor does not guess it.
-schedule-year-note = ℹ️ A result's year is the assessment year, not the year it was announced: the 2025 results were announced in January 2026.
+schedule-past-months = The { $years } rounds were announced around { $from }–{ $to } of the same year.
+schedule-past-note = The next date is not known; Rapor does not guess it.
+schedule-year-note = ℹ️ A result's year is the assessment year, not the year it was announced: the { $year } results were announced on { $date }.
 
 ## Conversation
 

@@ -9,6 +9,7 @@ category-kementerian = kementerian
 category-lembaga = lembaga
 category-regional = kabupaten/kota
 category-total = semua instansi
+list-and = {" "}dan{" "}
 category-plural = { $category ->
     [provinsi] provinsi
     [kabupaten] kabupaten
@@ -119,7 +120,11 @@ caveat-source-note = { $note ->
     [caution] ⚠️ Penyusun data meragukan angka ini; periksa sumbernya sebelum mengutip.
    *[conflict] ⚠️ Laporan lain memberi angka atau status yang berbeda; periksa sumbernya sebelum mengutip.
 }
-caveat-note-only = ℹ️ { $note }
+caveat-note-only = ℹ️ Catatan penyusun data: “{ $note }”
+caveat-not-assessed = ℹ️ Menurut sumber, { $name ->
+    [none] instansi ini
+   *[other] { $name }
+} tidak dinilai pada { $year }.
 
 ## Ranked lists
 
@@ -277,15 +282,15 @@ about-points =
     • Setiap angka disertai tautan sumbernya (atau nama beritanya bila tanpa tautan).
     • Datanya <b>belum lengkap</b>: tidak semua daerah dan tahun tercakup. "Belum ada data" bukan berarti nilainya nol.
     • Peringkat resmi hanya yang disebut sumber; urutan yang dihitung Rapor diberi tanda bila datanya belum lengkap.
-    • Tahun 2020 tidak ada penilaian (pandemi COVID-19).
-    • Metode penilaian berubah pada 2022 dan pada 2025; nilai lintas metode tidak sebanding (tanyakan "bagaimana cara menghitung nilainya?").
+about-point-no-round = • Tahun { $years } tidak ada penilaian (pandemi COVID-19).
+about-point-methods = • Metode penilaian berubah pada { $years }; nilai lintas metode tidak sebanding (tanyakan "bagaimana cara menghitung nilainya?").
 about-programmes = Program yang ada datanya: { $programmes }. Jawaban selalu menyebut programnya.
 method-title = ℹ️ <b>Cara Ombudsman RI menilai kepatuhan</b>
 method-title-year = ℹ️ <b>Cara Ombudsman RI menilai kepatuhan tahun { $year }</b>
 method-period = <b>{ $years }</b>: { $basis ->
     [standards] nilai 0–100 dari pemenuhan standar pelayanan publik (UU 25/2009) pada produk layanan yang diperiksa; hanya standar, belum ada dimensi lain.
     [dimensions] nilai 0–100 dari empat dimensi berbobot: { $dimensions }.
-   *[dimensions-trust] Opini Ombudsman RI (Penilaian Maladministrasi): empat dimensi yang sama bersama-sama { $total }%, ditambah kepercayaan publik 30%; hanya sampel instansi yang dinilai.
+   *[dimensions-trust] Opini Ombudsman RI (Penilaian Maladministrasi): empat dimensi yang sama bersama-sama { $total }%, ditambah { $dimensions }; hanya sampel instansi yang dinilai.
 }
 method-dimension = { $dimension ->
     [input] input (kompetensi petugas, sarana)
@@ -319,8 +324,9 @@ schedule-not-published = Hasil penilaian { $year } belum diumumkan: belum ada di
 schedule-no-data = Rapor tidak punya data maupun tanggal pengumuman untuk tahun { $year }.
 schedule-past-title = Pengumuman sebelumnya:
 schedule-past = • Hasil { $year }: { $when }
-schedule-past-note = Penilaian 2015–2019 diumumkan sekitar November–Desember tahun yang sama. Tanggal berikutnya belum diketahui; Rapor tidak menebaknya.
-schedule-year-note = ℹ️ Tahun hasil adalah tahun penilaian, bukan tahun pengumuman: hasil 2025 diumumkan Januari 2026.
+schedule-past-months = Penilaian { $years } diumumkan sekitar { $from }–{ $to } tahun yang sama.
+schedule-past-note = Tanggal berikutnya belum diketahui; Rapor tidak menebaknya.
+schedule-year-note = ℹ️ Tahun hasil adalah tahun penilaian, bukan tahun pengumuman: hasil { $year } diumumkan { $date }.
 
 ## Conversation
 

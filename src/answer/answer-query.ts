@@ -37,7 +37,8 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
   const filters = { year, provinceCode: query.province, category: query.category, zone: query.zone, grade: query.grade };
   const conversational = ["help", "about", "method", "schedule", "greeting", "unknown", "explain"].includes(query.intent);
   if (query.unmatched.length > 0 && !conversational && (codes.length === 0 || query.intent === "compare")) {
-    return { kind: "unmatched", names: query.unmatched, category: query.category, year };
+    // The suggestion names a year with data: the one asked, else the newest.
+    return { kind: "unmatched", names: query.unmatched, category: query.category, year: year ?? Math.max(0, ...catalog.viewsByYear.keys()) };
   }
   if (asksOtherProgramme(query.programme) && !conversational) {
     return programmeResults(catalog, { programme: query.programme, code: code ?? null, unitKind: query.unit, unitName: query.unitName, year });

@@ -143,9 +143,16 @@ export function caveatLines(ctx: RenderContext, caveats: Caveat[], view: BodyYea
       case "source-note":
         lines.push(ctx.t("caveat-source-note", { note: caveat.note }));
         break;
-      case "note-only":
-        lines.push(ctx.t("caveat-note-only", { note: escapeHtml(caveat.note) }));
+      case "note-only": {
+        // The notes are the compiler's English: the one common kind is said in the reply's language, others quoted as notes.
+        const notAssessed = /^not assessed in (\d{4})\b/i.exec(caveat.note);
+        lines.push(
+          notAssessed
+            ? ctx.t("caveat-not-assessed", { name: view ? name(view.body.name) : "none", year: notAssessed[1]! })
+            : ctx.t("caveat-note-only", { note: escapeHtml(caveat.note) }),
+        );
         break;
+      }
     }
   }
   return [...new Set(lines)];

@@ -1,6 +1,6 @@
 import type { Reply } from "../answer/answer-query.js";
 import type { AboutAnswer, MethodAnswer, ScheduleAnswer } from "../answer/types.js";
-import type { Announcement } from "../domain/rounds.js";
+import { METHOD_PERIODS, NO_ROUND_YEARS, type Announcement } from "../domain/rounds.js";
 import type { Button, RenderContext } from "./common.js";
 import { join, programmeName } from "./common.js";
 import { escapeHtml, formatNumber, formatYears } from "./format.js";
@@ -21,6 +21,8 @@ export function renderAbout(ctx: RenderContext, answer: AboutAnswer) {
       years: formatYears(answer.years),
     }),
     ctx.t("about-points"),
+    ctx.t("about-point-no-round", { years: formatYears(Object.keys(NO_ROUND_YEARS).map(Number)) }),
+    ctx.t("about-point-methods", { years: METHOD_PERIODS.slice(1).map((p) => String(p.from)).join(ctx.t("list-and")) }),
     ctx.t("about-programmes", { programmes: answer.programmes.map((p) => programmeName(ctx, p)).join("; ") }),
   ]);
   return { html, buttons: [] as Button[][] };
@@ -31,7 +33,9 @@ export function renderMethod(ctx: RenderContext, answer: MethodAnswer) {
   if (answer.noRound) blocks.push(ctx.t("caveat-no-assessment", { year: String(answer.year) }));
   for (const p of answer.periods) {
     const years = p.from === p.to ? String(p.from) : `${p.from}–${p.to}`;
+    // 2025: the four dimensions are weighed together; only public trust has a weight of its own.
     const dimensions = p.dimensions
+      .filter((d) => p.dimensionsTotal === null || d.weight !== null)
       .map((d) => ctx.t("method-dimension", { dimension: d.id, weight: d.weight === null ? "none" : formatNumber(d.weight, ctx.locale) }))
       .join("; ");
     blocks.push(
@@ -49,16 +53,18 @@ export function renderMethod(ctx: RenderContext, answer: MethodAnswer) {
   return { html: join(blocks), buttons: [] as Button[][] };
 }
 
+const dateText = (ctx: RenderContext, date: string) =>
+  new Intl.DateTimeFormat(ctx.locale === "id" ? "id-ID" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+
 function announced(ctx: RenderContext, a: Announcement): string {
-  if ("date" in a) {
-    const date = new Intl.DateTimeFormat(ctx.locale === "id" ? "id-ID" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-      new Date(`${a.date}T00:00:00Z`),
-    );
-    return ctx.t("schedule-on", { date });
-  }
-  const month = (m: number) => new Intl.DateTimeFormat(ctx.locale === "id" ? "id-ID" : "en-GB", { month: "long", timeZone: "UTC" }).format(Date.UTC(a.year, m - 1, 1));
-  return ctx.t("schedule-months", { from: month(a.months[0]), to: month(a.months[1]), year: String(a.year) });
+  if ("date" in a) return ctx.t("schedule-on", { date: dateText(ctx, a.date) });
+  return ctx.t("schedule-months", { from: monthName(ctx, a.months[0]), to: monthName(ctx, a.months[1]), year: String(a.year) });
 }
+
+const monthName = (ctx: RenderContext, month: number) =>
+  new Intl.DateTimeFormat(ctx.locale === "id" ? "id-ID" : "en-GB", { month: "long", timeZone: "UTC" }).format(Date.UTC(2000, month - 1, 1));
 
 export function renderSchedule(ctx: RenderContext, answer: ScheduleAnswer) {
   const year = String(answer.year ?? answer.latest ?? "");
@@ -78,14 +84,20 @@ export function renderSchedule(ctx: RenderContext, answer: ScheduleAnswer) {
         return ctx.t("schedule-no-data", { year });
     }
   })();
-  // Past rounds with a day of announcement: what "when" has meant so far.
+  // Past rounds with a day of announcement: what "when" has meant so far; the earlier ones by their months.
   const past = answer.past.filter((a) => "date" in a).map((a) => ctx.t("schedule-past", { year: String(a.year), when: announced(ctx, a) }));
+  const byMonths = answer.past.filter((a): a is Extract<Announcement, { months: [number, number] }> => "months" in a);
+  const monthsLine = byMonths.length
+    ? ctx.t("schedule-past-months", { years: formatYears(byMonths.map((a) => a.year)), from: monthName(ctx, byMonths[0]!.months[0]), to: monthName(ctx, byMonths[0]!.months[1]) })
+    : null;
+  // The newest round announced the year after: why "hasil 2025" came out in 2026.
+  const late = [...answer.past].reverse().find((a): a is Extract<Announcement, { date: string }> => "date" in a && Number(a.date.slice(0, 4)) !== a.year);
   const showPast = answer.status === "not-published" || answer.status === "latest";
   const html = join([
     ctx.t("schedule-title"),
     lead,
-    ...(showPast ? ["", ctx.t("schedule-past-title"), ...past, ctx.t("schedule-past-note")] : []),
-    ctx.t("schedule-year-note"),
+    ...(showPast ? ["", ctx.t("schedule-past-title"), ...past, monthsLine, ctx.t("schedule-past-note")] : []),
+    late ? ctx.t("schedule-year-note", { year: String(late.year), date: dateText(ctx, late.date) }) : null,
   ]);
   return { html, buttons: [] as Button[][] };
 }
