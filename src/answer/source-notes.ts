@@ -18,9 +18,11 @@ const PATTERNS: [SourceNoteKind, RegExp][] = [
  * another caveat already says is left out: a conflict between stored rows, a zone or grade
  * that contradicts the score, a caution that the unit average explains.
  */
-export function sourceNoteCaveats(notes: string[], known: Caveat[]): Caveat[] {
+export function sourceNoteCaveats(notes: string[], known: Caveat[], hasScore = true): Caveat[] {
   const kinds = new Set<SourceNoteKind>();
   for (const note of notes) for (const [kind, re] of PATTERNS) if (re.test(note)) kinds.add(kind);
+  // An average of unit scores is a caveat on a score: without one there is nothing to warn of.
+  if (!hasScore) kinds.delete("unit-average");
   if (kinds.has("unit-average")) kinds.delete("caution");
   if (known.some((c) => c.kind === "conflict")) kinds.delete("conflict");
   if (known.some((c) => c.kind === "zone-contradicts-score" || c.kind === "grade-contradicts-score")) kinds.delete("recorded-as-written");

@@ -65,7 +65,7 @@ function mergeUnit(catalog: Catalog, rows: UnitResultRow[]): UnitView {
     conflicts: score?.conflicts ?? [],
     caveats: /\(average\)/i.test(first.unit_name)
       ? [{ kind: "source-note", note: "unit-average" }]
-      : sourceNoteCaveats(rows.map((r) => r.note), score && score.conflicts.length ? [{ kind: "conflict", field: "score" }] : []),
+      : sourceNoteCaveats(rows.map((r) => r.note), score && score.conflicts.length ? [{ kind: "conflict", field: "score" }] : [], score !== null),
   };
 }
 
