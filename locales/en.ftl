@@ -75,8 +75,8 @@ rank-none-province = Provincial ranks apply to regencies and cities; provinces a
 
 sources = Source: { $list }
 sources-more = and { $count } more
-caveat-conflict = ⚠️ Sources differ: { $field } { $value } according to { $sources }. Shown is the value most sources give.
-caveat-conflict-tie = ⚠️ The sources disagree: { $field } { $value } according to { $sources }, { $shown } according to { $shownSources }. It is not clear which is right; check the links.
+caveat-conflict = ⚠️ Sources differ: { $what } according to { $sources }. Shown is the value most sources give.
+caveat-conflict-tie = ⚠️ The sources disagree: { $what } according to { $sources }, { $shown } according to { $shownSources }. It is not clear which is right; check the links.
 caveat-field = { $field ->
     [score] score
     [zone] zone

@@ -75,8 +75,8 @@ rank-none-province = Peringkat se-provinsi hanya berlaku untuk kabupaten/kota; p
 
 sources = Sumber: { $list }
 sources-more = dan { $count } lainnya
-caveat-conflict = ⚠️ Sumber berbeda: { $field } { $value } menurut { $sources }. Yang ditampilkan adalah nilai yang disebut paling banyak sumber.
-caveat-conflict-tie = ⚠️ Sumber tidak sepakat: { $field } { $value } menurut { $sources }, { $shown } menurut { $shownSources }. Belum jelas mana yang benar; periksa tautannya.
+caveat-conflict = ⚠️ Sumber berbeda: { $what } menurut { $sources }. Yang ditampilkan adalah nilai yang disebut paling banyak sumber.
+caveat-conflict-tie = ⚠️ Sumber tidak sepakat: { $what } menurut { $sources }, { $shown } menurut { $shownSources }. Belum jelas mana yang benar; periksa tautannya.
 caveat-field = { $field ->
     [score] nilai
     [zone] zona

@@ -86,9 +86,10 @@ type Conflict<T> = Fact<T>["conflicts"][number];
 function conflictLine<T>(ctx: RenderContext, field: string, fact: Fact<T> | null, show: (value: T, printed: { decimals?: number }) => string): string[] {
   if (!fact) return [];
   return fact.conflicts.map((c: Conflict<T>) => {
+    // A zone names itself ("Zona Hijau"): "zona Zona Hijau" would say it twice.
+    const value = show(c.value, c);
     const args = {
-      field: ctx.t("caveat-field", { field }),
-      value: show(c.value, c),
+      what: field === "zone" ? value : `${ctx.t("caveat-field", { field })} ${value}`,
       sources: sourceLinks(ctx, c.sources).join(", "),
     };
     if (c.sources.length < fact.sources.length) return ctx.t("caveat-conflict", args);

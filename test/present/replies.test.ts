@@ -112,6 +112,13 @@ describe("caveats in the reply's language", () => {
     expect(render(scoreOf(catalog, "18.72", 2023)).plain).toContain("paling banyak sumber");
   });
 
+  it("a zone in a conflict is named once: not 'zona Zona Hijau' (Kabupaten Malang 2023)", () => {
+    const id = render(scoreOf(catalog, "35.07", 2023)).plain;
+    expect(id).toContain("Zona Hijau menurut jurnas.net");
+    expect(id).not.toMatch(/zona zona/i);
+    expect(render(scoreOf(catalog, "35.07", 2023), "en").plain).not.toMatch(/zone green zone|zone yellow zone/i);
+  });
+
   it("the scale's confidence is said in Indonesian", () => {
     const plain = render(explainScale(catalog, { zone: "kuning" })).plain;
     expect(plain).toContain("keyakinan: tinggi untuk batas bilangan bulat; sedang untuk penanganan desimal");
