@@ -69,14 +69,25 @@ function mergeUnit(catalog: Catalog, rows: UnitResultRow[]): UnitView {
   };
 }
 
+/** Merged units per catalog: built once per load (the catalog is replaced, never changed, when data changes). */
+const merged = new WeakMap<Catalog, Map<string, UnitView[]>>();
+
 /** A body's units, each unit-year once, in the order the data gives them. */
 function unitViews(catalog: Catalog, code: string): UnitView[] {
-  const groups = new Map<string, UnitResultRow[]>();
-  for (const row of catalog.unitsByBody.get(code) ?? []) {
-    const key = [row.programme_id, row.year, row.unit_kind, unitNameKey(row.unit_name)].join("|");
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+  let byBody = merged.get(catalog);
+  if (!byBody) {
+    byBody = new Map();
+    for (const [body, rows] of catalog.unitsByBody) {
+      const groups = new Map<string, UnitResultRow[]>();
+      for (const row of rows) {
+        const key = [row.programme_id, row.year, row.unit_kind, unitNameKey(row.unit_name)].join("|");
+        groups.set(key, [...(groups.get(key) ?? []), row]);
+      }
+      byBody.set(body, [...groups.values()].map((group) => mergeUnit(catalog, group)));
+    }
+    merged.set(catalog, byBody);
   }
-  return [...groups.values()].map((rows) => mergeUnit(catalog, rows));
+  return byBody.get(code) ?? [];
 }
 
 /** Every unit of every body, with its body. */
@@ -231,10 +242,12 @@ export function unitCard(catalog: Catalog, unitKind: string | null, unitName: st
     .sort((a, b) => a.unit.name.localeCompare(b.unit.name) || b.unit.year - a.unit.year || a.unit.programme.localeCompare(b.unit.programme));
   const mentions: UnitMention[] = [];
   if (matches.length === 0) {
+    const first = wanted[0] ?? "";
     for (const views of catalog.viewsByBody.values()) {
       for (const view of views) {
         if (code && view.body.code !== code) continue;
-        const sources = view.sources.filter((s) => named(s.note));
+        // A cheap substring test first: few notes name any unit.
+        const sources = view.sources.filter((s) => s.note.toLowerCase().includes(first) && named(s.note));
         if (sources.length) mentions.push({ view, sources });
       }
     }
