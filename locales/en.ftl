@@ -38,6 +38,21 @@ unit-kind = { $kind ->
    *[other] Other unit
 }
 
+# A kind as it begins a unit's own name (Indonesian in both languages: it is part of the name).
+unit-kind-name = { $kind ->
+    [dukcapil] Disdukcapil
+    [dpmptsp] DPMPTSP
+    [pendidikan] Dinas Pendidikan
+    [kesehatan] Dinas Kesehatan
+    [sosial] Dinas Sosial
+    [puskesmas] Puskesmas
+    [rsud] RSUD
+    [pertanahan] Kantor Pertanahan
+    [polres] Polres
+    [sekolah] Sekolah
+   *[other] Unit
+}
+
 ## Score card
 
 card-title = { $emoji } <b>{ $name }</b> · { $year }

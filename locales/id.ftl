@@ -38,6 +38,20 @@ unit-kind = { $kind ->
    *[other] Unit lain
 }
 
+unit-kind-name = { $kind ->
+    [dukcapil] Disdukcapil
+    [dpmptsp] DPMPTSP
+    [pendidikan] Dinas Pendidikan
+    [kesehatan] Dinas Kesehatan
+    [sosial] Dinas Sosial
+    [puskesmas] Puskesmas
+    [rsud] RSUD
+    [pertanahan] Kantor Pertanahan
+    [polres] Polres
+    [sekolah] Sekolah
+   *[other] Unit
+}
+
 ## Score card
 
 card-title = { $emoji } <b>{ $name }</b> · { $year }

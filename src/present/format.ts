@@ -56,7 +56,8 @@ function noteLabel(note: string, locale: Locale): string {
             .format(Date.UTC(Number(year), monthIndex, Number(day)))
             .replace(/\./g, "")
         : null;
-    const kind = locale === "id" ? (advertorial ? "berita advertorial" : "berita") : advertorial ? "advertorial news report by" : "news report by";
+    // "advertorial news report, Metro" names a place, not an outlet.
+    const kind = locale === "id" ? (advertorial ? "berita advertorial," : "berita") : advertorial ? "advertorial news report," : "news report by";
     return `${kind} ${outlet}${date ? ` (${date})` : ""}`;
   }
   return parts[0] ?? note;

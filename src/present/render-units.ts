@@ -27,7 +27,9 @@ export function unitName(ctx: RenderContext, unit: UnitView): string {
   const core = label.replace(/\s*\(.*\)\s*/, "").toLowerCase();
   const inner = /\(([^)]*)\)/.exec(label)?.[1]?.toLowerCase();
   const redundant = unit.kind === "other" || lower.includes(core) || (inner !== undefined && lower.includes(inner));
-  return escapeHtml(redundant ? unit.name : `${unit.name} (${label})`);
+  // "Civil Registry (Dukcapil)" beside a name reads "(Civil Registry, Dukcapil)": no brackets in brackets.
+  const said = label.replace(/\s*\(([^)]*)\)\s*$/, ", $1");
+  return escapeHtml(redundant ? unit.name : `${unit.name} (${said})`);
 }
 
 /** Zone, grade and predicate of a unit, as stated (a KemenPAN-RB role model says so). */
@@ -155,7 +157,7 @@ export function renderUnitRanking(ctx: RenderContext, answer: UnitRankingAnswer)
 /** A unit asked by name: its results, or the reports that name it without a score. */
 export function renderUnitCard(ctx: RenderContext, answer: UnitCardAnswer) {
   const typed = answer.unitName.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-  const asked = escapeHtml(answer.unitKind && answer.unitKind !== "other" ? `${kindLabel(ctx, answer.unitKind)} ${typed}` : typed);
+  const asked = escapeHtml(answer.unitKind && answer.unitKind !== "other" ? `${ctx.t("unit-kind-name", { kind: answer.unitKind })} ${typed}` : typed);
   if (answer.matches.length === 0) {
     const mentions = answer.mentions.map((m) =>
       ctx.t("unit-card-mention", { name: name(m.view.body.name), year: String(m.view.year), result: resultLines(ctx, m.view)[0] ?? "", sources: sourcesLine(ctx, m.sources) ?? "" }),
