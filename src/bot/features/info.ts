@@ -46,8 +46,8 @@ export function infoFeature(rapor: Core): Composer<BotContext> {
     const args = ctx.match.trim();
     if (args) return answer(ctx, /^\d{4}$/.test(args) ? `skala ${args}` : `apa arti ${args}`);
     const scales = rapor.ask("skala penilaian", ctx.locale).rendered.html;
-    // The scale list has no topic of its own: our title replaces its empty one.
-    const body = scales.replace(/^ℹ️ <b><\/b>\n/, "");
+    // The scale list's own title ("Skala penilaian") gives way to this command's.
+    const body = scales.replace(/^[^\n]*\n/, "");
     await sendHtml(ctx, `${ctx.t("bot-scale-title")}\n${ctx.t("bot-scale-intro")}\n\n${body}`);
   });
 
