@@ -127,7 +127,6 @@ caveat-partial-data = ℹ️ Partial data: only { $withData } with data{ $assess
     [none] {""}
    *[other] {" "}of { $assessed } assessed
 }.
-caveat-other-programme = ℹ️ Some scores come from another programme: { $programme } (1–5 scale).
 caveat-source-note = { $note ->
     [unit-average] ⚠️ The source computed this score as an average of unit scores; it may not be the body's official score.
     [recorded-as-written] ⚠️ The zone and grade are recorded as the source wrote them, although they do not fit that year's scale.

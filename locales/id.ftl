@@ -126,7 +126,6 @@ caveat-partial-data = ℹ️ Data belum lengkap: hanya { $withData } yang datany
     [none] {""}
    *[other] {" "}dari { $assessed } yang dinilai
 }.
-caveat-other-programme = ℹ️ Sebagian nilai berasal dari program lain: { $programme } (skala 1–5).
 caveat-source-note = { $note ->
     [unit-average] ⚠️ Sumber menghitung nilai ini sebagai rata-rata nilai unit layanan; bisa jadi bukan nilai resmi instansinya.
     [recorded-as-written] ⚠️ Zona dan kategori dicatat seperti tertulis di sumber, walau tidak cocok dengan skala tahun itu.

@@ -32,7 +32,6 @@ export type Caveat =
   | { kind: "no-assessment"; year: number }
   | { kind: "method-change"; between: [number, number] }
   | { kind: "partial-data"; withData: number; assessed: number | null }
-  | { kind: "other-programme"; programme: string }
   | { kind: "note-only"; note: string }
   /** A row's note warns of something (an average of unit scores, a source at odds with itself...). */
   | { kind: "source-note"; note: SourceNoteKind };

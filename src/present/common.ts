@@ -138,9 +138,6 @@ export function caveatLines(ctx: RenderContext, caveats: Caveat[], view: BodyYea
       case "partial-data":
         lines.push(ctx.t("caveat-partial-data", { withData: String(caveat.withData), assessed: caveat.assessed === null ? "none" : String(caveat.assessed) }));
         break;
-      case "other-programme":
-        lines.push(ctx.t("caveat-other-programme", { programme: programmeName(ctx, caveat.programme) }));
-        break;
       case "source-note":
         lines.push(ctx.t("caveat-source-note", { note: caveat.note }));
         break;
