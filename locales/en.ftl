@@ -9,6 +9,7 @@ category-kementerian = ministry
 category-lembaga = agency
 category-regional = regencies/cities
 category-total = all bodies
+list-and = {" "}and{" "}
 category-plural = { $category ->
     [provinsi] provinces
     [kabupaten] regencies (kabupaten)
@@ -23,17 +24,34 @@ zone-kuning = yellow zone (zona kuning)
 zone-merah = red zone (zona merah)
 zone-hitam = black zone (zona hitam)
 
-unit-dukcapil = Civil Registry (Dukcapil)
-unit-dpmptsp = One-Stop Licensing (DPMPTSP)
-unit-pendidikan = Education Office
-unit-kesehatan = Health Office
-unit-sosial = Social Affairs Office
-unit-puskesmas = Puskesmas (health centre)
-unit-rsud = Regional hospital (RSUD)
-unit-pertanahan = Land Office
-unit-polres = Police (Polres)
-unit-sekolah = School
-unit-other = Other unit
+unit-kind = { $kind ->
+    [dukcapil] Civil Registry (Dukcapil)
+    [dpmptsp] One-Stop Licensing (DPMPTSP)
+    [pendidikan] Education Office
+    [kesehatan] Health Office
+    [sosial] Social Affairs Office
+    [puskesmas] Puskesmas (health centre)
+    [rsud] Regional hospital (RSUD)
+    [pertanahan] Land Office (Kantor Pertanahan)
+    [polres] Police (Polres)
+    [sekolah] School
+   *[other] Other unit
+}
+
+# A kind as it begins a unit's own name (Indonesian in both languages: it is part of the name).
+unit-kind-name = { $kind ->
+    [dukcapil] Disdukcapil
+    [dpmptsp] DPMPTSP
+    [pendidikan] Dinas Pendidikan
+    [kesehatan] Dinas Kesehatan
+    [sosial] Dinas Sosial
+    [puskesmas] Puskesmas
+    [rsud] RSUD
+    [pertanahan] Kantor Pertanahan
+    [polres] Polres
+    [sekolah] Sekolah
+   *[other] Unit
+}
 
 ## Score card
 
@@ -72,7 +90,8 @@ rank-none-province = Provincial ranks apply to regencies and cities; provinces a
 
 sources = Source: { $list }
 sources-more = and { $count } more
-caveat-conflict = ⚠️ Sources differ: { $field } { $value } according to { $sources }. Shown is the value most sources give.
+caveat-conflict = ⚠️ Sources differ: { $what } according to { $sources }. Shown is the value most sources give.
+caveat-conflict-tie = ⚠️ The sources disagree: { $what } according to { $sources }, { $shown } according to { $shownSources }. It is not clear which is right; check the links.
 caveat-field = { $field ->
     [score] score
     [zone] zone
@@ -87,6 +106,20 @@ caveat-zone-contradicts-score = ⚠️ The source says { $stated }, but on the {
 caveat-grade-contradicts-score = ⚠️ The source says grade { $stated }, but on the { $year } scale the score falls in grade { $expected }.
 caveat-group-statement-only = ℹ️ This zone comes from a statement about a group of regions, not a report on { $name } itself.
 caveat-scale-uncertain = ℹ️ The { $year } scale bounds are not fully certain (confidence: { $confidence }).
+confidence-level = { $level ->
+    [high] high
+    [medium-high] medium-high
+    [medium] medium
+    [low] low
+   *[other] unknown
+}
+confidence-part = { $level } for { $aspect ->
+    [integer-bounds] the integer bounds
+    [decimal-handling] the decimal handling
+    [upper] the upper bound
+    [lower] the lower bound { $bound }
+   *[labels] the labels and examples
+}
 caveat-sampled-year = ℹ️ { $year }: Ombudsman RI Opinion under a new method, on a sample of bodies only; colour zones are no longer official.
 caveat-no-assessment = ℹ️ There was no compliance assessment in { $year } (COVID-19 pandemic).
 caveat-method-change = ⚠️ The assessment method changed between { $from } and { $to }: scores across methods are not comparable.
@@ -94,8 +127,18 @@ caveat-partial-data = ℹ️ Partial data: only { $withData } with data{ $assess
     [none] {""}
    *[other] {" "}of { $assessed } assessed
 }.
-caveat-other-programme = ℹ️ Some scores come from another programme: { $programme } (1–5 scale).
-caveat-note-only = ℹ️ { $note }
+caveat-source-note = { $note ->
+    [unit-average] ⚠️ The source computed this score as an average of unit scores; it may not be the body's official score.
+    [recorded-as-written] ⚠️ The zone and grade are recorded as the source wrote them, although they do not fit that year's scale.
+    [inconsistent] ⚠️ The source contradicts itself; check the link.
+    [caution] ⚠️ The data's compiler doubts this figure; check the source before quoting it.
+   *[conflict] ⚠️ Another report gives a different figure or status; check the sources before quoting.
+}
+caveat-note-only = ℹ️ Compiler's note: “{ $note }”
+caveat-not-assessed = ℹ️ According to the source, { $name ->
+    [none] this body
+   *[other] { $name }
+} was not assessed in { $year }.
 
 ## Ranked lists
 
@@ -144,10 +187,74 @@ trend-gap = { $year }: no assessment
 
 units-title = 🏢 <b>Service units of { $name }</b> · { $year }
 units-title-kind = 🏢 <b>{ $kind }, { $name }</b> · { $year }
-units-entry = • { $unit } ({ $kind }): <b>{ $score }</b>{ $label }
-units-entry-unscored = • { $unit } ({ $kind }): { $label }
+units-entry = • { $unit }: { $result }
+units-role-model = Public Service Role Model (Role Model Pelayanan Publik)
+units-conflict = ⚠️ Sources differ for { $unit }: { $score } according to { $sources }
 units-note = ℹ️ A region's score is not computed from its units' scores; how they combine is not published.
 units-other-years = Other years with unit data: { $years }
+units-other-programme = ℹ️ There are also results of the { $programme } for { $name }: { $years } (another programme, not mixed in here).
+no-units-lead = 🏢 Rapor has no service-unit scores{ $kind ->
+    [none] {""}
+   *[other] {" "}for { $kind }
+} of { $name }{ $year ->
+    [none] {""}
+   *[other] {" "}for { $year }
+} in the { $programme }.
+no-units-body-result = { $name }'s own result in { $year } — { $result }
+no-units-body-none = { $name } has no assessment result{ $year ->
+    [none] {""}
+   *[other] {" "}for { $year }
+} in Rapor's data either.
+no-units-years = Years with unit data: { $years }.
+no-units-never = Rapor has no service-unit data for { $name } in any year.
+unit-ranking-scope-national = across Indonesia
+unit-ranking-scope-province = in { $province }
+unit-ranking-title-top = 🏆 <b>{ $kind }: highest scores { $scope }</b>{ $year ->
+    [none] {""}
+   *[other] {" "}· { $year }
+}
+unit-ranking-title-bottom = 🔻 <b>{ $kind }: lowest scores { $scope }</b>{ $year ->
+    [none] {""}
+   *[other] {" "}· { $year }
+}
+unit-ranking-title-list = 📋 <b>{ $kind } assessed { $scope }</b>{ $year ->
+    [none] {""}
+   *[other] {" "}· { $year }
+}
+unit-ranking-entry = { $position }. { $unit }{ $body } — { $result }
+unit-ranking-entry-unscored = • { $unit }{ $body } — { $result }
+unit-ranking-note = ℹ️ This order is Rapor's, over the { $count } { $kind } scores it holds, comparing only scores of the same programme and year; it is not an official ranking.
+unit-ranking-apart = ℹ️ { $kind } offices are scored by Ombudsman in the same campaign, but they are not part of a regional government's score.
+unit-ranking-none = Rapor has no { $kind } scores { $scope }{ $year ->
+    [none] {""}
+   *[other] {" "}for { $year }
+}.
+unit-ranking-years = Years with { $kind } data: { $years }.
+unit-card-title = 🏢 <b>{ $unit }</b>{ $body ->
+    [none] {""}
+   *[other] {" "}· { $body }
+}
+unit-card-line = { $year } · { $programme }: { $result }
+unit-card-more = … and { $count } more units with a similar name.
+unit-card-unscored = Rapor has no score for { $unit }. It is named in these reports:
+unit-card-mention = • A unit assessed for the result of { $name } { $year } ({ $result }). { $sources }
+unit-card-none = Rapor has no service unit named { $unit }.
+unit-card-hint = Try adding the region, e.g. "service units of Kota Metro 2023", or the kind of unit, e.g. "best puskesmas 2023".
+
+## Other programmes
+
+programme-title = 🏛 <b>{ $programme }</b>
+programme-group = <b>{ $name }</b> · { $year }
+programme-body-result = • The body's own result: { $result }
+programme-none = Rapor has no results of the { $programme }{ $name ->
+    [none] {""}
+   *[other] {" "}for { $name }
+}{ $kind ->
+    [none] {""}
+   *[other] {" "}({ $kind } units)
+}.
+programme-note = ℹ️ This is KemenPAN-RB's programme (the Public Service Index, a 1–5 scale; "Role Model Pelayanan Publik" is its award for the best units), separate from Ombudsman RI's compliance assessment: their scores and predicates are not comparable.
+programme-ombudsman-years = ℹ️ Results of the { $ombudsman } for { $name }: { $years }.
 
 ## Stats
 
@@ -181,6 +288,60 @@ explain-programme = <i>{ $programme }</i>
 explain-none = I could not find that term in the assessment scales. Try: "what does zona kuning mean", "what is opini kualitas tinggi", or "scale 2023".
 explain-footer = Scores run from 0 to 100 with two decimals. There was no assessment in 2020.
 
+## About, method, schedule
+
+about-title = ℹ️ <b>About Rapor's data</b>
+about-counts = Rapor's data is compiled from news reports and Ombudsman RI press releases published to the public: { $results } rows of body results, { $units } rows of service-unit results and { $aggregates } rows of national counts, from { $reports } reports, for { $bodies } bodies, years { $years }.
+about-points =
+    • Every figure comes with its source's link (or the name of the report when it has none).
+    • The data is <b>partial</b>: not every region and year is covered. "No data yet" does not mean a score of zero.
+    • Official ranks are only those a source states; an order Rapor computes is marked when the data is partial.
+about-point-no-round = • There was no assessment in { $years } (COVID-19 pandemic).
+about-point-methods = • The method changed in { $years }; scores across methods are not comparable (ask "how is the score calculated?").
+about-programmes = Programmes with data: { $programmes }. Answers always name the programme.
+method-title = ℹ️ <b>How Ombudsman RI scores compliance</b>
+method-title-year = ℹ️ <b>How Ombudsman RI scored compliance in { $year }</b>
+method-period = <b>{ $years }</b>: { $basis ->
+    [standards] a 0–100 score of how the service products examined meet the public-service standards (Law 25/2009); standards only, no other dimensions.
+    [dimensions] a 0–100 score of four weighted dimensions: { $dimensions }.
+   *[dimensions-trust] the Ombudsman RI Opinion (maladministration assessment): the same four dimensions together { $total }%, plus { $dimensions }; only a sample of bodies was assessed.
+}
+method-dimension = { $dimension ->
+    [input] input (staff competence, facilities)
+    [proses] process (service standards)
+    [output] output (users' perception of maladministration)
+    [pengaduan] complaints (complaint handling)
+   *[trust] public trust
+}{ $weight ->
+    [none] {""}
+   *[other] {" "}{ $weight }%
+}
+method-result = { $result ->
+    [zone] The result is a zone: green, yellow or red.
+    [opinion-zone] The result is an opinion graded A–E, with its zone.
+   *[opinion] The result is an opinion graded A–E; colour zones are no longer official.
+}
+method-footer = How unit scores combine into a region's score is not published. Scores of different periods are not comparable. Source: Ombudsman RI's method as news reports summarise it (see /about).
+schedule-title = 🗓 <b>When results come out</b>
+schedule-on = announced on { $date }
+schedule-months = announced in { $from }–{ $to } { $year }
+schedule-latest = The newest results in Rapor's data are those of { $year }{ $when ->
+    [none] {""}
+   *[other] {" "}({ $when })
+}. The following year's are not in Rapor's data yet.
+schedule-published = The { $year } results are out{ $when ->
+    [none] {""}
+   *[other] {" "}({ $when })
+} and in Rapor's data; ask e.g. "score of Kota Metro { $year }".
+schedule-published-no-data = The { $year } results are out ({ $when }), but they are not in Rapor's data yet.
+schedule-not-published = The { $year } results have not been announced: they are not in Rapor's data, whose newest are those of { $latest }.
+schedule-no-data = Rapor has neither data nor an announcement date for { $year }.
+schedule-past-title = Past announcements:
+schedule-past = • { $year } results: { $when }
+schedule-past-months = The { $years } rounds were announced around { $from }–{ $to } of the same year.
+schedule-past-note = The next date is not known; Rapor does not guess it.
+schedule-year-note = ℹ️ A result's year is the assessment year, not the year it was announced: the { $year } results were announced on { $date }.
+
 ## Conversation
 
 help =
@@ -197,6 +358,29 @@ help =
     • what does zona kuning mean
 
     🔔 Follow a region's new results: /follow Lampung Utara
+greeting = Hello! 👋 I am <b>Rapor</b>, here to answer questions about public-service assessment results. Try:
+    • score of Lampung Utara 2021
+    • top 5 regencies in Sumsel 2023
+unmatched = Rapor knows no region or agency named { $names }.
+unmatched-hint = Check the spelling or write the full name, e.g. "Kota Jambi" or "Kabupaten Tebo".
+unmatched-list = To see the { $category ->
+    [provinsi] provinces
+    [kabupaten] regencies
+    [kota] cities
+    [kementerian] ministries
+    [lembaga] agencies
+   *[other] regencies
+} with data, send "list of { $category ->
+    [provinsi] provinces
+    [kabupaten] regencies
+    [kota] cities
+    [kementerian] ministries
+    [lembaga] agencies
+   *[other] regencies
+} { $year ->
+    [none] 2024
+   *[other] { $year }
+}".
 unknown = Sorry, I did not understand that. Name a region or an agency and a year, e.g. "score of Lampung Utara 2021" or "top 5 regencies in Jambi 2022". Send /help for more examples.
 ambiguous = Several match "{ $text }". Which one do you mean?
 need-body = Name the region or agency, e.g. "score of Lampung Utara 2021".
@@ -212,7 +396,6 @@ subscribe-press = Press the button below to follow its new results, or use /foll
 
 ## Buttons
 
-button-year = { $year }
 button-trend = 📈 Trend
 button-units = 🏢 Service units
 button-top-province = 🏆 Ranking in { $province }
@@ -222,6 +405,12 @@ button-follow-name = 🔔 Follow { $name }
 button-prev = ◀️ Previous
 button-next = Next ▶️
 button-card = { $name }
+button-card-year = { $name } { $year }
+button-ombudsman-card = 📊 Ombudsman RI: { $name }
+button-programme = { $programme ->
+    [kemenpanrb-ipp] 🏛 KemenPAN-RB
+   *[other] 🏛 Other programme
+}
 
 ## Bot
 # Texts of the Telegram bot and the terminal chat (src/bot, src/cli/terminal.ts).
@@ -243,15 +432,6 @@ bot-commands =
     /about: about this data
     /cancel: cancel the question in progress
 bot-commands-groups = In groups, mention { $mention } or reply to my message.
-bot-about =
-    ℹ️ <b>About Rapor's data</b>
-
-    • Figures come from Ombudsman RI's public reports and news quoting them; every answer names its source.
-    • The data is <b>partial</b>: not every region and year is covered. "No data yet" does not mean a score of zero.
-    • Official ranks are only those a source states; an order Rapor computes is marked when the data is partial.
-    • There was no assessment in 2020 (COVID-19 pandemic).
-    • The method changed in 2022 (grades A–E, opinions) and in 2025 (Ombudsman RI Opinion, a sample); scores across methods are not comparable.
-    • KemenPAN-RB's Public Service Index (1–5 scale) is another programme; answers always name the programme.
 bot-scale-title = ℹ️ <b>Ombudsman RI assessment scales</b>
 bot-scale-intro = Scores run from 0 to 100. Until 2021 results were colour zones (green, yellow, red); since 2022 they are grades A–E with an opinion, and since 2025 colour zones are no longer official.
 bot-usage-score = Add the name of the region or agency, e.g. <code>/score Lampung Utara 2021</code>.

@@ -9,6 +9,7 @@ category-kementerian = kementerian
 category-lembaga = lembaga
 category-regional = kabupaten/kota
 category-total = semua instansi
+list-and = {" "}dan{" "}
 category-plural = { $category ->
     [provinsi] provinsi
     [kabupaten] kabupaten
@@ -23,17 +24,33 @@ zone-kuning = Zona Kuning
 zone-merah = Zona Merah
 zone-hitam = Zona Hitam
 
-unit-dukcapil = Dukcapil
-unit-dpmptsp = DPMPTSP
-unit-pendidikan = Dinas Pendidikan
-unit-kesehatan = Dinas Kesehatan
-unit-sosial = Dinas Sosial
-unit-puskesmas = Puskesmas
-unit-rsud = RSUD
-unit-pertanahan = Kantor Pertanahan
-unit-polres = Polres
-unit-sekolah = Sekolah
-unit-other = Unit lain
+unit-kind = { $kind ->
+    [dukcapil] Dukcapil
+    [dpmptsp] DPMPTSP
+    [pendidikan] Dinas Pendidikan
+    [kesehatan] Dinas Kesehatan
+    [sosial] Dinas Sosial
+    [puskesmas] Puskesmas
+    [rsud] RSUD
+    [pertanahan] Kantor Pertanahan
+    [polres] Polres
+    [sekolah] Sekolah
+   *[other] Unit lain
+}
+
+unit-kind-name = { $kind ->
+    [dukcapil] Disdukcapil
+    [dpmptsp] DPMPTSP
+    [pendidikan] Dinas Pendidikan
+    [kesehatan] Dinas Kesehatan
+    [sosial] Dinas Sosial
+    [puskesmas] Puskesmas
+    [rsud] RSUD
+    [pertanahan] Kantor Pertanahan
+    [polres] Polres
+    [sekolah] Sekolah
+   *[other] Unit
+}
 
 ## Score card
 
@@ -72,7 +89,8 @@ rank-none-province = Peringkat se-provinsi hanya berlaku untuk kabupaten/kota; p
 
 sources = Sumber: { $list }
 sources-more = dan { $count } lainnya
-caveat-conflict = ⚠️ Sumber berbeda: { $field } { $value } menurut { $sources }. Yang ditampilkan adalah nilai yang disebut paling banyak sumber.
+caveat-conflict = ⚠️ Sumber berbeda: { $what } menurut { $sources }. Yang ditampilkan adalah nilai yang disebut paling banyak sumber.
+caveat-conflict-tie = ⚠️ Sumber tidak sepakat: { $what } menurut { $sources }, { $shown } menurut { $shownSources }. Belum jelas mana yang benar; periksa tautannya.
 caveat-field = { $field ->
     [score] nilai
     [zone] zona
@@ -87,6 +105,20 @@ caveat-zone-contradicts-score = ⚠️ Sumber menyebut { $stated }, padahal menu
 caveat-grade-contradicts-score = ⚠️ Sumber menyebut kategori { $stated }, padahal menurut skala { $year } nilainya masuk kategori { $expected }.
 caveat-group-statement-only = ℹ️ Zona ini berasal dari pernyataan untuk sekelompok daerah, bukan laporan khusus untuk { $name }.
 caveat-scale-uncertain = ℹ️ Batas skala tahun { $year } tidak sepenuhnya pasti (keyakinan: { $confidence }).
+confidence-level = { $level ->
+    [high] tinggi
+    [medium-high] sedang-tinggi
+    [medium] sedang
+    [low] rendah
+   *[other] tidak diketahui
+}
+confidence-part = { $level } untuk { $aspect ->
+    [integer-bounds] batas bilangan bulat
+    [decimal-handling] penanganan desimal
+    [upper] batas atas
+    [lower] batas bawah { $bound }
+   *[labels] label dan contohnya
+}
 caveat-sampled-year = ℹ️ { $year }: Opini Ombudsman RI dengan metode baru, hanya atas sampel instansi; zona warna tidak lagi dipakai resmi.
 caveat-no-assessment = ℹ️ Tahun { $year } tidak ada penilaian kepatuhan (pandemi COVID-19).
 caveat-method-change = ⚠️ Metode penilaian berubah antara { $from } dan { $to }: nilai lintas metode tidak sebanding.
@@ -94,8 +126,18 @@ caveat-partial-data = ℹ️ Data belum lengkap: hanya { $withData } yang datany
     [none] {""}
    *[other] {" "}dari { $assessed } yang dinilai
 }.
-caveat-other-programme = ℹ️ Sebagian nilai berasal dari program lain: { $programme } (skala 1–5).
-caveat-note-only = ℹ️ { $note }
+caveat-source-note = { $note ->
+    [unit-average] ⚠️ Sumber menghitung nilai ini sebagai rata-rata nilai unit layanan; bisa jadi bukan nilai resmi instansinya.
+    [recorded-as-written] ⚠️ Zona dan kategori dicatat seperti tertulis di sumber, walau tidak cocok dengan skala tahun itu.
+    [inconsistent] ⚠️ Sumbernya tidak konsisten di dalam beritanya sendiri; periksa tautannya.
+    [caution] ⚠️ Penyusun data meragukan angka ini; periksa sumbernya sebelum mengutip.
+   *[conflict] ⚠️ Laporan lain memberi angka atau status yang berbeda; periksa sumbernya sebelum mengutip.
+}
+caveat-note-only = ℹ️ Catatan penyusun data: “{ $note }”
+caveat-not-assessed = ℹ️ Menurut sumber, { $name ->
+    [none] instansi ini
+   *[other] { $name }
+} tidak dinilai pada { $year }.
 
 ## Ranked lists
 
@@ -144,10 +186,74 @@ trend-gap = { $year }: tidak ada penilaian
 
 units-title = 🏢 <b>Unit layanan { $name }</b> · { $year }
 units-title-kind = 🏢 <b>{ $kind } { $name }</b> · { $year }
-units-entry = • { $unit } ({ $kind }): <b>{ $score }</b>{ $label }
-units-entry-unscored = • { $unit } ({ $kind }): { $label }
+units-entry = • { $unit }: { $result }
+units-role-model = Role Model Pelayanan Publik
+units-conflict = ⚠️ Sumber berbeda untuk { $unit }: { $score } menurut { $sources }
 units-note = ℹ️ Nilai daerah tidak dihitung dari nilai unit; cara penggabungannya tidak dipublikasikan.
 units-other-years = Tahun lain dengan data unit: { $years }
+units-other-programme = ℹ️ Ada juga hasil { $programme } untuk { $name }: { $years } (program lain, tidak dicampur di sini).
+no-units-lead = 🏢 Belum ada nilai unit layanan{ $kind ->
+    [none] {""}
+   *[other] {" "}{ $kind }
+} untuk { $name }{ $year ->
+    [none] {""}
+   *[other] {" "}tahun { $year }
+} dalam { $programme } di data Rapor.
+no-units-body-result = Hasil { $name } sendiri tahun { $year } — { $result }
+no-units-body-none = { $name } juga belum punya hasil penilaian{ $year ->
+    [none] {""}
+   *[other] {" "}untuk tahun { $year }
+} di data Rapor.
+no-units-years = Tahun dengan data unit: { $years }.
+no-units-never = Belum ada data unit layanan { $name } untuk tahun mana pun.
+unit-ranking-scope-national = se-Indonesia
+unit-ranking-scope-province = se-{ $province }
+unit-ranking-title-top = 🏆 <b>{ $kind } dengan nilai tertinggi { $scope }</b>{ $year ->
+    [none] {""}
+   *[other] {" "}· { $year }
+}
+unit-ranking-title-bottom = 🔻 <b>{ $kind } dengan nilai terendah { $scope }</b>{ $year ->
+    [none] {""}
+   *[other] {" "}· { $year }
+}
+unit-ranking-title-list = 📋 <b>{ $kind } yang dinilai { $scope }</b>{ $year ->
+    [none] {""}
+   *[other] {" "}· { $year }
+}
+unit-ranking-entry = { $position }. { $unit }{ $body } — { $result }
+unit-ranking-entry-unscored = • { $unit }{ $body } — { $result }
+unit-ranking-note = ℹ️ Urutan ini disusun Rapor dari { $count } nilai unit { $kind } yang datanya tersedia, hanya membandingkan nilai dari program dan tahun yang sama; ini bukan peringkat resmi.
+unit-ranking-apart = ℹ️ { $kind } dinilai Ombudsman dalam penilaian yang sama, tetapi bukan bagian dari nilai pemerintah daerah.
+unit-ranking-none = Belum ada nilai unit { $kind } { $scope }{ $year ->
+    [none] {""}
+   *[other] {" "}untuk tahun { $year }
+} di data Rapor.
+unit-ranking-years = Tahun dengan data unit { $kind }: { $years }.
+unit-card-title = 🏢 <b>{ $unit }</b>{ $body ->
+    [none] {""}
+   *[other] {" "}· { $body }
+}
+unit-card-line = { $year } · { $programme }: { $result }
+unit-card-more = … dan { $count } unit lain dengan nama serupa.
+unit-card-unscored = Rapor belum punya nilai untuk { $unit }. Unit ini disebut dalam laporan berikut:
+unit-card-mention = • Unit yang dinilai dalam hasil { $name } { $year } ({ $result }). { $sources }
+unit-card-none = Tidak ada unit layanan bernama { $unit } di data Rapor.
+unit-card-hint = Coba tulis nama daerahnya juga, mis. "unit layanan Kota Metro 2023", atau jenis unitnya, mis. "puskesmas terbaik 2023".
+
+## Other programmes
+
+programme-title = 🏛 <b>{ $programme }</b>
+programme-group = <b>{ $name }</b> · { $year }
+programme-body-result = • Hasil instansi: { $result }
+programme-none = Rapor belum punya hasil { $programme }{ $name ->
+    [none] {""}
+   *[other] {" "}untuk { $name }
+}{ $kind ->
+    [none] {""}
+   *[other] {" "}(unit { $kind })
+}.
+programme-note = ℹ️ Ini program KemenPAN-RB (Indeks Pelayanan Publik, skala 1–5; "Role Model Pelayanan Publik" adalah penghargaan bagi unit terbaiknya), terpisah dari Penilaian Kepatuhan Ombudsman RI: nilai dan predikatnya tidak sebanding.
+programme-ombudsman-years = ℹ️ Hasil { $ombudsman } untuk { $name }: { $years }.
 
 ## Stats
 
@@ -181,6 +287,60 @@ explain-programme = <i>{ $programme }</i>
 explain-none = Saya tidak menemukan istilah itu di skala penilaian. Coba: "apa arti zona kuning", "apa itu opini kualitas tinggi", atau "skala 2023".
 explain-footer = Nilai 0–100, dua desimal. Tahun 2020 tidak ada penilaian.
 
+## About, method, schedule
+
+about-title = ℹ️ <b>Tentang data Rapor</b>
+about-counts = Data Rapor dihimpun dari berita dan siaran pers Ombudsman RI yang terbit untuk umum: { $results } baris hasil instansi, { $units } baris hasil unit layanan dan { $aggregates } baris rekap nasional, dari { $reports } laporan, untuk { $bodies } instansi, tahun { $years }.
+about-points =
+    • Setiap angka disertai tautan sumbernya (atau nama beritanya bila tanpa tautan).
+    • Datanya <b>belum lengkap</b>: tidak semua daerah dan tahun tercakup. "Belum ada data" bukan berarti nilainya nol.
+    • Peringkat resmi hanya yang disebut sumber; urutan yang dihitung Rapor diberi tanda bila datanya belum lengkap.
+about-point-no-round = • Tahun { $years } tidak ada penilaian (pandemi COVID-19).
+about-point-methods = • Metode penilaian berubah pada { $years }; nilai lintas metode tidak sebanding (tanyakan "bagaimana cara menghitung nilainya?").
+about-programmes = Program yang ada datanya: { $programmes }. Jawaban selalu menyebut programnya.
+method-title = ℹ️ <b>Cara Ombudsman RI menilai kepatuhan</b>
+method-title-year = ℹ️ <b>Cara Ombudsman RI menilai kepatuhan tahun { $year }</b>
+method-period = <b>{ $years }</b>: { $basis ->
+    [standards] nilai 0–100 dari pemenuhan standar pelayanan publik (UU 25/2009) pada produk layanan yang diperiksa; hanya standar, belum ada dimensi lain.
+    [dimensions] nilai 0–100 dari empat dimensi berbobot: { $dimensions }.
+   *[dimensions-trust] Opini Ombudsman RI (Penilaian Maladministrasi): empat dimensi yang sama bersama-sama { $total }%, ditambah { $dimensions }; hanya sampel instansi yang dinilai.
+}
+method-dimension = { $dimension ->
+    [input] input (kompetensi petugas, sarana)
+    [proses] proses (standar pelayanan)
+    [output] output (persepsi maladministrasi oleh pengguna)
+    [pengaduan] pengaduan (pengelolaan pengaduan)
+   *[trust] kepercayaan publik
+}{ $weight ->
+    [none] {""}
+   *[other] {" "}{ $weight }%
+}
+method-result = { $result ->
+    [zone] Hasilnya zona: hijau, kuning atau merah.
+    [opinion-zone] Hasilnya opini berkategori A–E beserta zonanya.
+   *[opinion] Hasilnya opini berkategori A–E; zona warna tidak lagi dipakai resmi.
+}
+method-footer = Cara nilai unit layanan digabung menjadi nilai daerah tidak dipublikasikan. Nilai lintas periode tidak sebanding. Sumber: ringkasan metode Ombudsman RI yang dikutip berita (lihat /tentang).
+schedule-title = 🗓 <b>Kapan hasil penilaian keluar</b>
+schedule-on = diumumkan { $date }
+schedule-months = diumumkan { $from }–{ $to } { $year }
+schedule-latest = Hasil terbaru di data Rapor adalah tahun { $year }{ $when ->
+    [none] {""}
+   *[other] {" "}({ $when })
+}. Hasil tahun berikutnya belum ada di data Rapor.
+schedule-published = Hasil penilaian { $year } sudah keluar{ $when ->
+    [none] {""}
+   *[other] {" "}({ $when })
+} dan ada di data Rapor; tanyakan mis. "nilai Kota Metro { $year }".
+schedule-published-no-data = Hasil penilaian { $year } sudah keluar ({ $when }), tetapi belum ada di data Rapor.
+schedule-not-published = Hasil penilaian { $year } belum diumumkan: belum ada di data Rapor, yang terbaru adalah hasil { $latest }.
+schedule-no-data = Rapor tidak punya data maupun tanggal pengumuman untuk tahun { $year }.
+schedule-past-title = Pengumuman sebelumnya:
+schedule-past = • Hasil { $year }: { $when }
+schedule-past-months = Penilaian { $years } diumumkan sekitar { $from }–{ $to } tahun yang sama.
+schedule-past-note = Tanggal berikutnya belum diketahui; Rapor tidak menebaknya.
+schedule-year-note = ℹ️ Tahun hasil adalah tahun penilaian, bukan tahun pengumuman: hasil { $year } diumumkan { $date }.
+
 ## Conversation
 
 help =
@@ -197,6 +357,29 @@ help =
     • apa arti zona kuning
 
     🔔 Ikuti hasil baru sebuah daerah: /langganan Lampung Utara
+greeting = Halo! 👋 Saya <b>Rapor</b>, siap menjawab soal hasil penilaian pelayanan publik. Coba tanya:
+    • nilai Lampung Utara 2021
+    • 5 besar kabupaten di Sumsel 2023
+unmatched = Tidak ada daerah atau instansi bernama { $names } di data Rapor.
+unmatched-hint = Periksa ejaannya atau tulis nama lengkapnya, mis. "Kota Jambi" atau "Kabupaten Tebo".
+unmatched-list = Untuk melihat { $category ->
+    [provinsi] provinsi
+    [kabupaten] kabupaten
+    [kota] kota
+    [kementerian] kementerian
+    [lembaga] lembaga
+   *[other] kabupaten/kota
+} yang ada datanya, ketik "daftar { $category ->
+    [provinsi] provinsi
+    [kabupaten] kabupaten
+    [kota] kota
+    [kementerian] kementerian
+    [lembaga] lembaga
+   *[other] kabupaten
+} { $year ->
+    [none] 2024
+   *[other] { $year }
+}".
 unknown = Maaf, saya belum memahami pertanyaan itu. Coba sebut nama daerah atau instansi dan tahunnya, mis. "nilai Lampung Utara 2021" atau "5 besar kabupaten di Jambi 2022". Ketik /bantuan untuk contoh lain.
 ambiguous = Ada beberapa yang cocok dengan "{ $text }". Maksud Anda yang mana?
 need-body = Sebut nama daerah atau instansinya, mis. "nilai Lampung Utara 2021".
@@ -212,7 +395,6 @@ subscribe-press = Tekan tombol di bawah untuk mengikuti hasil barunya, atau paka
 
 ## Buttons
 
-button-year = { $year }
 button-trend = 📈 Tren
 button-units = 🏢 Unit layanan
 button-top-province = 🏆 Peringkat se-{ $province }
@@ -222,6 +404,12 @@ button-follow-name = 🔔 Ikuti { $name }
 button-prev = ◀️ Sebelumnya
 button-next = Berikutnya ▶️
 button-card = { $name }
+button-card-year = { $name } { $year }
+button-ombudsman-card = 📊 Ombudsman RI: { $name }
+button-programme = { $programme ->
+    [kemenpanrb-ipp] 🏛 KemenPAN-RB
+   *[other] 🏛 Program lain
+}
 
 ## Bot
 # Texts of the Telegram bot and the terminal chat (src/bot, src/cli/terminal.ts).
@@ -243,15 +431,6 @@ bot-commands =
     /tentang: tentang data ini
     /batal: batalkan pertanyaan yang sedang berjalan
 bot-commands-groups = Di grup, sebut { $mention } atau balas pesan saya.
-bot-about =
-    ℹ️ <b>Tentang data Rapor</b>
-
-    • Angka berasal dari laporan publik Ombudsman RI dan berita yang mengutipnya; setiap jawaban menyebut sumbernya.
-    • Datanya <b>belum lengkap</b>: tidak semua daerah dan tahun tercakup. "Belum ada data" bukan berarti nilainya nol.
-    • Peringkat resmi hanya yang disebut sumber; urutan yang dihitung Rapor diberi tanda bila datanya belum lengkap.
-    • Tahun 2020 tidak ada penilaian (pandemi COVID-19).
-    • Metode penilaian berubah pada 2022 (kategori A–E, opini) dan pada 2025 (Opini Ombudsman RI, sampel); nilai lintas metode tidak sebanding.
-    • Indeks Pelayanan Publik KemenPAN-RB (skala 1–5) adalah program lain; jawaban selalu menyebut programnya.
 bot-scale-title = ℹ️ <b>Skala penilaian Ombudsman RI</b>
 bot-scale-intro = Nilai 0–100. Sampai 2021 hasilnya berupa zona (hijau, kuning, merah); sejak 2022 berupa kategori A–E dengan opini, dan sejak 2025 zona warna tidak lagi dipakai resmi.
 bot-usage-score = Tulis nama daerah atau instansinya, mis. <code>/nilai Lampung Utara 2021</code>.

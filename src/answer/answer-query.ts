@@ -7,7 +7,9 @@ import { statsFor } from "./stats.js";
 import { listBodies } from "./top.js";
 import { trendOf } from "./trend.js";
 import type { Answer } from "./types.js";
-import { unitsOf } from "./units.js";
+import { aboutData, methodOf, scheduleOf } from "./info.js";
+import { asksOtherProgramme, programmeResults } from "./programme.js";
+import { unitCard, unitsAcross, unitsOf } from "./units.js";
 
 /** Replies that are not answers from the data: the conversation around them. */
 export type Reply =
@@ -17,6 +19,10 @@ export type Reply =
   | { kind: "ambiguous"; query: Query; text: string; candidates: BodyRef[] }
   /** The question needs a body (or two, to compare) and names none. */
   | { kind: "need-body"; query: Query; count: 1 | 2 }
+  /** Small talk: a friendly reply with example questions. */
+  | { kind: "greeting" }
+  /** Names written as names that match no body: said so, with a suggestion, never a list of everything. */
+  | { kind: "unmatched"; names: string[]; category: Query["category"]; year: number | null }
   | { kind: "subscribe"; query: Query };
 
 /** Runs a parsed question against the engine: one engine function per intent. */
@@ -29,14 +35,31 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
   const codes = query.entities.map((e) => e.code);
   const [code] = codes;
   const filters = { year, provinceCode: query.province, category: query.category, zone: query.zone, grade: query.grade };
+  const conversational = ["help", "about", "method", "schedule", "greeting", "unknown", "explain"].includes(query.intent);
+  if (query.unmatched.length > 0 && !conversational && (codes.length === 0 || query.intent === "compare")) {
+    // The suggestion names a year with data: the one asked, else the newest.
+    return { kind: "unmatched", names: query.unmatched, category: query.category, year: year ?? Math.max(0, ...catalog.viewsByYear.keys()) };
+  }
+  if (asksOtherProgramme(query.programme) && !conversational) {
+    return programmeResults(catalog, { programme: query.programme, code: code ?? null, unitKind: query.unit, unitName: query.unitName, year });
+  }
+  // A unit named by its own name, or a unit kind without a body: units across bodies.
+  if (query.unitName && (query.intent === "units" || query.intent === "score")) return unitCard(catalog, query.unit, query.unitName, code ?? null);
+  if (query.unit && !code && (query.intent === "top" || query.intent === "bottom" || query.intent === "units")) {
+    const direction = query.intent === "units" ? "list" : query.intent;
+    return unitsAcross(catalog, query.unit, direction, { year, provinceCode: query.province, programme: query.programme }, query.n);
+  }
   switch (query.intent) {
     case "help":
-    // Not read by the parser yet: each gets its own reply with issue 9.
-    case "about":
-    case "method":
-    case "schedule":
-    case "greeting":
       return { kind: "help" };
+    case "about":
+      return aboutData(catalog);
+    case "method":
+      return methodOf(year);
+    case "schedule":
+      return scheduleOf(catalog, year);
+    case "greeting":
+      return { kind: "greeting" };
     case "unknown":
       return { kind: "unknown" };
     case "subscribe":

@@ -26,6 +26,8 @@ export interface Catalog {
   viewsByBody: Map<string, BodyYearView[]>;
   /** Ombudsman views by year. */
   viewsByYear: Map<number, BodyYearView[]>;
+  /** Views of the other programmes (KemenPAN-RB's IPP), by `${programme}|${code}`, sorted by year. */
+  programmeViews: Map<string, BodyYearView[]>;
   unitsByBody: Map<string, UnitResultRow[]>;
   aggregates: AggregateRow[];
   /** Regencies and cities under their current province. */
@@ -69,12 +71,17 @@ export async function loadCatalog(db: Db): Promise<Catalog> {
   }
   const viewsByBody = new Map<string, BodyYearView[]>();
   const viewsByYear = new Map<number, BodyYearView[]>();
+  const programmeViews = new Map<string, BodyYearView[]>();
   for (const rows of grouped.values()) {
     const first = rows[0]!;
-    if (first.programme_id !== OMBUDSMAN) continue;
     const body = bodyMap.get(first.entity_code);
     if (!body) continue;
     const view = mergeBodyYear(body, rows, scales.get(scaleKey(first.programme_id, first.year)) ?? null);
+    if (first.programme_id !== OMBUDSMAN) {
+      const key = `${first.programme_id}|${body.code}`;
+      programmeViews.set(key, [...(programmeViews.get(key) ?? []), view].sort((a, b) => a.year - b.year));
+      continue;
+    }
     viewsByBody.set(body.code, [...(viewsByBody.get(body.code) ?? []), view]);
     viewsByYear.set(view.year, [...(viewsByYear.get(view.year) ?? []), view]);
   }
@@ -97,6 +104,7 @@ export async function loadCatalog(db: Db): Promise<Catalog> {
     scales,
     viewsByBody,
     viewsByYear,
+    programmeViews,
     unitsByBody,
     aggregates,
     regionsByProvince,

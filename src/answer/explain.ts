@@ -1,4 +1,4 @@
-import { OMBUDSMAN } from "../domain/programmes.js";
+import { OMBUDSMAN, ZONELESS_METHODS } from "../domain/programmes.js";
 import { predicateOf } from "../domain/scales.js";
 import type { ScaleBand, Zone } from "../store/schema.js";
 import type { Catalog } from "./catalog.js";
@@ -40,7 +40,9 @@ export function explainScale(catalog: Catalog, topic: ExplainTopic): ExplainAnsw
     .filter((s) => s.bands.length > 0 && (!topic.year || s.year === topic.year))
     .sort((a, b) => a.programme.localeCompare(b.programme) || a.year - b.year);
   for (const scale of scales) {
-    for (const band of scale.bands) {
+    // 2025 dropped colour zones: its bands are explained by grade and predicate only.
+    const bands = ZONELESS_METHODS.has(scale.method) ? scale.bands.map((b) => ({ ...b, zone: null })) : scale.bands;
+    for (const band of bands) {
       if (!bandMatches(band, scale.programme, topic)) continue;
       const last = entries.findLast((e) => e.programme === scale.programme && sameBand(e.band, band));
       if (last && last.years.at(-1) !== undefined && isNextRound(catalog, scale.programme, last.years.at(-1)!, scale.year)) {

@@ -2,6 +2,7 @@ import { ZONELESS_METHODS } from "../domain/programmes.js";
 import { provinceAt } from "../domain/provinces.js";
 import { bandForGrade, bandForScore, bandForZone, predicateOf } from "../domain/scales.js";
 import type { ResultRow, ScaleBand, Zone } from "../store/schema.js";
+import { sourceNoteCaveats } from "./source-notes.js";
 import type { BodyInfo, BodyYearView, Caveat, Fact, SourceRef } from "./types.js";
 
 export interface YearScale {
@@ -15,10 +16,18 @@ export interface YearScale {
   bands: ScaleBand[];
 }
 
-interface Candidate<T> {
+export interface Candidate<T> {
   value: T;
   source: SourceRef;
   id: number;
+  /** Decimals the value was printed with, when known (scores). */
+  decimals?: number | null;
+}
+
+/** The most decimals any source printed a value with: 97.6 and 97.60 are one value, printed 97,60. */
+function printed<T>(group: Candidate<T>[]): { decimals?: number } {
+  const known = group.flatMap((c) => (typeof c.decimals === "number" ? [c.decimals] : []));
+  return known.length ? { decimals: Math.max(...known) } : {};
 }
 
 const sourceOf = (row: ResultRow): SourceRef => ({
@@ -48,18 +57,24 @@ export function majority<T>(candidates: Candidate<T>[]): Fact<T> | null {
   const [chosen, ...others] = ordered as [Candidate<T>[], ...Candidate<T>[][]];
   return {
     value: chosen[0]!.value,
+    ...printed(chosen),
     sources: chosen.map((c) => c.source),
     derived: false,
-    conflicts: others.map((g) => ({ value: g[0]!.value, sources: g.map((c) => c.source) })),
+    conflicts: others.map((g) => ({ value: g[0]!.value, ...printed(g), sources: g.map((c) => c.source) })),
   };
 }
 
-function collect<T>(rows: ResultRow[], pickValue: (r: ResultRow) => T | null, entityOnly: boolean): Candidate<T>[] {
+function collect<T>(
+  rows: ResultRow[],
+  pickValue: (r: ResultRow) => T | null,
+  entityOnly: boolean,
+  decimalsOf: (r: ResultRow) => number | null = () => null,
+): Candidate<T>[] {
   const out: Candidate<T>[] = [];
   for (const row of rows) {
     if (entityOnly && row.statement !== "entity") continue;
     const value = pickValue(row);
-    if (value !== null && value !== undefined) out.push({ value, source: sourceOf(row), id: row.id });
+    if (value !== null && value !== undefined) out.push({ value, source: sourceOf(row), id: row.id, decimals: decimalsOf(row) });
   }
   return out;
 }
@@ -80,7 +95,7 @@ export function mergeBodyYear(body: BodyInfo, rows: ResultRow[], scale: YearScal
   const bands = scale?.bands ?? [];
   const caveats: Caveat[] = [];
 
-  const score = majority(collect(rows, (r) => r.score, true));
+  const score = majority(collect(rows, (r) => r.score, true, (r) => r.score_decimals));
   let zone = majority(collect<Zone>(rows, (r) => r.zone, false));
   let grade = majority(collect(rows, (r) => r.opinion, false));
   const opinionText = majority(collect(rows, (r) => r.opinion_text, false));
@@ -126,6 +141,7 @@ export function mergeBodyYear(body: BodyInfo, rows: ResultRow[], scale: YearScal
     if (rows.some((r) => r.statement === "group")) caveats.push({ kind: "group-statement-only" });
   }
   if (scale?.sampled) caveats.push({ kind: "sampled-year", year });
+  caveats.push(...sourceNoteCaveats(rows.map((r) => r.note), caveats, score !== null));
 
   // The predicate follows the stated grade, else the score's band, else a zone-only scale's zone.
   const predicateBand =

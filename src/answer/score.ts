@@ -39,6 +39,7 @@ export function changeBetween(catalog: Catalog, previous: BodyYearView, current:
   return {
     fromYear: previous.year,
     fromScore: previous.score.value,
+    fromDecimals: previous.score.decimals,
     delta: Math.round((current.score.value - previous.score.value) * 100) / 100,
     methodChanged: methodOf(catalog, previous.year) !== methodOf(catalog, current.year),
   };

@@ -1,4 +1,6 @@
 import type { Category, ScaleBand, Zone } from "../store/schema.js";
+import type { Announcement, MethodPeriod } from "../domain/rounds.js";
+import type { SourceNoteKind } from "./source-notes.js";
 
 /** Where a figure comes from: a report's link (null when only named in the note) and the row's note. */
 export interface SourceRef {
@@ -10,10 +12,12 @@ export interface SourceRef {
 /** One value as the sources give it: the value most sources give, and every value that disagrees. */
 export interface Fact<T> {
   value: T;
+  /** For a score: the most decimals its sources printed it with (97.60: 2); absent when unknown. */
+  decimals?: number;
   sources: SourceRef[];
   /** Derived from the score with the year's scale, not stated by a source. */
   derived: boolean;
-  conflicts: { value: T; sources: SourceRef[] }[];
+  conflicts: { value: T; decimals?: number; sources: SourceRef[] }[];
 }
 
 export type Caveat =
@@ -28,8 +32,9 @@ export type Caveat =
   | { kind: "no-assessment"; year: number }
   | { kind: "method-change"; between: [number, number] }
   | { kind: "partial-data"; withData: number; assessed: number | null }
-  | { kind: "other-programme"; programme: string }
-  | { kind: "note-only"; note: string };
+  | { kind: "note-only"; note: string }
+  /** A row's note warns of something (an average of unit scores, a source at odds with itself...). */
+  | { kind: "source-note"; note: SourceNoteKind };
 
 export interface BodyInfo {
   code: string;
@@ -83,6 +88,8 @@ export interface RankInfo {
 export interface Change {
   fromYear: number;
   fromScore: number;
+  /** Decimals the earlier score was printed with, when known. */
+  fromDecimals?: number;
   delta: number;
   /** The two years used different methods: the scores are not comparable. */
   methodChanged: boolean;
@@ -171,15 +178,24 @@ export interface TrendAnswer {
   caveats: Caveat[];
 }
 
+/** One service unit in one year, all its sources merged. */
 export interface UnitView {
   kind: string;
   name: string;
   programme: string;
+  year: number;
   score: number | null;
+  /** Decimals the score was printed with, when known. */
+  scoreDecimals?: number;
   zone: Zone | null;
   grade: string | null;
   predicate: Predicate | null;
-  source: SourceRef;
+  /** A source calls it a "Role Model Pelayanan Publik" (KemenPAN-RB). */
+  roleModel: boolean;
+  sources: SourceRef[];
+  /** Scores other sources give. */
+  conflicts: { value: number; decimals?: number; sources: SourceRef[] }[];
+  caveats: Caveat[];
 }
 
 export interface UnitsAnswer {
@@ -187,9 +203,66 @@ export interface UnitsAnswer {
   body: BodyInfo;
   year: number;
   unitKind: string | null;
+  programme: string;
   units: UnitView[];
   otherYears: number[];
+  /** Other programmes with units of this body (KemenPAN-RB beside Ombudsman): never mixed into `units`. */
+  otherProgrammes: { programme: string; years: number[] }[];
   caveats: Caveat[];
+}
+
+/** A body with no unit rows for the year (or kind) asked: its own result, and where units are. */
+export interface NoUnitsAnswer {
+  kind: "no-units";
+  body: BodyInfo;
+  /** The year asked, or null. */
+  year: number | null;
+  unitKind: string | null;
+  programme: string;
+  /** The body's own result that year (or its latest), when it has one. */
+  view: BodyYearView | null;
+  /** Years with units of this programme (and kind). */
+  unitYears: number[];
+  otherProgrammes: { programme: string; years: number[] }[];
+}
+
+export interface UnitEntry {
+  /** Rapor's place by score within the kind, programme and year (equal scores share it); null: no score. */
+  position: number | null;
+  body: BodyInfo;
+  unit: UnitView;
+}
+
+/** Units of one kind across bodies, ranked by score within one programme and year. */
+export interface UnitRankingAnswer {
+  kind: "unit-ranking";
+  unitKind: string;
+  programme: string;
+  direction: "top" | "bottom" | "list";
+  n: number | null;
+  provinceCode: string | null;
+  /** The year asked, or null. */
+  asked: number | null;
+  /** One group per year shown, newest first. */
+  groups: { year: number; entries: UnitEntry[]; withScore: number }[];
+  /** Every year with units of this kind (for top/bottom: with scores), newest first. */
+  years: number[];
+}
+
+/** A report that names a unit without giving it a score (a body's note listing the units sampled). */
+export interface UnitMention {
+  view: BodyYearView;
+  sources: SourceRef[];
+}
+
+/** A unit asked by its own name. */
+export interface UnitCardAnswer {
+  kind: "unit-card";
+  unitKind: string | null;
+  unitName: string;
+  body: BodyInfo | null;
+  matches: { body: BodyInfo; unit: UnitView }[];
+  mentions: UnitMention[];
 }
 
 export interface ZoneCounts {
@@ -231,6 +304,62 @@ export interface ExplainAnswer {
   caveats: Caveat[];
 }
 
+/** A programme other than Ombudsman's (KemenPAN-RB's IPP): its results only, named as such. */
+export interface ProgrammeAnswer {
+  kind: "programme";
+  programme: string;
+  /** The body asked about, if any. */
+  body: BodyInfo | null;
+  year: number | null;
+  unitKind: string | null;
+  /** Bodies' own results in the programme. */
+  views: BodyYearView[];
+  /** Units' results in the programme, newest year first. */
+  units: { body: BodyInfo; unit: UnitView }[];
+  /** The body's years with Ombudsman results, to offer them apart. */
+  ombudsmanYears: number[];
+}
+
+/** Where the data comes from, with what the store holds. */
+export interface AboutAnswer {
+  kind: "about";
+  resultRows: number;
+  unitRows: number;
+  aggregateRows: number;
+  /** Distinct reports (links, or reports named in a note). */
+  reports: number;
+  /** Bodies with at least one Ombudsman result. */
+  bodies: number;
+  /** Years with Ombudsman results. */
+  years: number[];
+  programmes: string[];
+}
+
+/** How the score is made, per period (domain/rounds.ts). */
+export interface MethodAnswer {
+  kind: "method";
+  year: number | null;
+  periods: MethodPeriod[];
+  /** The year asked had no round (2020). */
+  noRound: boolean;
+}
+
+/** When results come out. */
+export interface ScheduleAnswer {
+  kind: "schedule";
+  year: number | null;
+  /**
+   * latest: no year asked, the newest round in the data; published: in the data; published-no-data: announced
+   * but not in the data; not-published: after the newest round; no-round: 2020; no-data: before the data.
+   */
+  status: "latest" | "published" | "published-no-data" | "not-published" | "no-round" | "no-data";
+  announcement: Announcement | null;
+  /** The newest year with results in the data. */
+  latest: number | null;
+  /** Every announcement known, oldest first. */
+  past: Announcement[];
+}
+
 export type Answer =
   | ScoreAnswer
   | NoDataAnswer
@@ -239,5 +368,12 @@ export type Answer =
   | CompareAnswer
   | TrendAnswer
   | UnitsAnswer
+  | NoUnitsAnswer
+  | UnitRankingAnswer
+  | UnitCardAnswer
+  | ProgrammeAnswer
+  | AboutAnswer
+  | MethodAnswer
+  | ScheduleAnswer
   | StatsAnswer
   | ExplainAnswer;

@@ -3,7 +3,8 @@ import { catalogIsStale, loadCatalog, type Catalog } from "../answer/catalog.js"
 import { listBodies } from "../answer/top.js";
 import { scoreOf } from "../answer/score.js";
 import { trendOf } from "../answer/trend.js";
-import { unitsOf } from "../answer/units.js";
+import { programmeResults } from "../answer/programme.js";
+import { unitsAcross, unitsOf } from "../answer/units.js";
 import type { Action } from "../present/actions.js";
 import type { Rendered } from "../present/common.js";
 import { Translator, type Locale } from "../present/i18n.js";
@@ -73,6 +74,11 @@ export class Rapor {
         return this.render(trendOf(c, action.code), locale);
       case "units":
         return this.render(unitsOf(c, action.code, action.year ?? null), locale);
+      case "ukind":
+        return this.render(unitsAcross(c, action.kind, action.dir, { year: action.year, provinceCode: null, programme: null }), locale);
+      case "prog":
+        if (!c.programmes.has(action.programme) || !c.bodies.has(action.code)) return null;
+        return this.render(programmeResults(c, { programme: action.programme, code: action.code, unitKind: null, unitName: null, year: null }), locale);
       case "top": {
         const filters = { year: action.year, provinceCode: action.province ?? null, category: action.category ?? null, zone: null, grade: null };
         return this.render(listBodies(c, action.dir, filters, null), locale, action.page);

@@ -54,6 +54,7 @@ export function shouldEdit(action: Action, markup: InlineKeyboardMarkup | undefi
   switch (action.a) {
     case "top":
     case "units":
+    case "ukind":
       // Pages of a list, years of a unit view; from a card they open a new message.
       return cardOf === undefined && actions.some((a) => a.a === action.a);
     case "card":

@@ -42,6 +42,8 @@ export interface ResultFact {
   /** The body had no result for this year before the import. */
   isNewResult: boolean;
   score: number | null;
+  /** Decimals the score was printed with, when known. */
+  scoreDecimals?: number | undefined;
   zone: Zone | null;
   grade: string | null;
   predicate: Predicate | null;
@@ -147,6 +149,7 @@ export function announcementFacts(before: Catalog, after: Catalog, touched: Iter
       provinceCode: view.provinceCode,
       isNewResult: previous === null,
       score: view.score?.value ?? null,
+      scoreDecimals: view.score?.decimals,
       zone: view.zone?.value ?? null,
       grade: view.grade?.value ?? null,
       predicate: view.predicate,

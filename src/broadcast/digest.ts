@@ -44,7 +44,7 @@ function title(target: Target, ctx: DigestContext): string {
 
 function resultLine(fact: ResultFact, ctx: DigestContext): string | null {
   const parts: string[] = [];
-  if (fact.score !== null) parts.push(ctx.t("announce-score", { score: formatNumber(fact.score, ctx.locale) }));
+  if (fact.score !== null) parts.push(ctx.t("announce-score", { score: formatNumber(fact.score, ctx.locale, fact.scoreDecimals) }));
   if (fact.zone) parts.push(ctx.t("announce-zone", { zone: fact.zone }));
   if (fact.grade) parts.push(ctx.t("announce-grade", { grade: escapeHtml(fact.grade) }));
   // The source's own wording (2025 "… Tanpa Maladministrasi") in Indonesian; the scale's predicate in English.

@@ -2,7 +2,7 @@ import type { Transaction } from "kysely";
 import type { Db } from "../store/connection.js";
 import type { Database, NewResultRow } from "../store/schema.js";
 import { fingerprint } from "./fingerprint.js";
-import { describeIssues, RESULT_COLUMNS, resultRowSchema, type ResultInput, type ValidationContext } from "./result-rows.js";
+import { describeIssues, printedDecimals, RESULT_COLUMNS, resultRowSchema, type ResultInput, type ValidationContext } from "./result-rows.js";
 import { parseCsvTable, type CsvTable } from "./csv.js";
 import { loadValidationContext } from "./validation-context.js";
 
@@ -38,7 +38,7 @@ export interface ImportOptions {
   now?: () => Date;
 }
 
-function toRow(input: ResultInput, importId: number): NewResultRow {
+function toRow(input: ResultInput, importId: number, scoreDecimals: number | null = null): NewResultRow {
   const values: (string | number | null)[] = [
     input.programme, input.year, input.entity_code, input.province_code, input.score, input.zone, input.opinion,
     input.opinion_text, input.rank_national, input.rank_province, input.statement, input.source_url ?? "",
@@ -53,6 +53,7 @@ function toRow(input: ResultInput, importId: number): NewResultRow {
     entity_name: input.entity_name,
     province_code: input.province_code,
     score: input.score,
+    score_decimals: input.score === null ? null : scoreDecimals,
     zone: input.zone,
     opinion: input.opinion,
     opinion_text: input.opinion_text,
@@ -86,6 +87,7 @@ export async function importResultRecords(
   const schema = resultRowSchema(ctx);
   const problems: string[] = [];
   const inputs: ResultInput[] = [];
+  const decimals: (number | null)[] = [];
   const seen = new Map<string, number>();
   records.forEach((record, index) => {
     const rowNumber = options.rowNumbers?.[index] ?? index + 2;
@@ -100,6 +102,7 @@ export async function importResultRecords(
     if (first !== undefined) problems.push(`row ${rowNumber}: repeats row ${first} (same fact, same source)`);
     else seen.set(key, rowNumber);
     inputs.push(parsed.data);
+    decimals.push(printedDecimals(record.score));
   });
   if (problems.length) throw new ImportRejectedError(problems);
 
@@ -113,18 +116,24 @@ export async function importResultRecords(
           .executeTakeFirstOrThrow()
       ).id,
     );
-    const rows = inputs.map((input) => toRow(input, importId));
+    const rows = inputs.map((input, i) => toRow(input, importId, decimals[i] ?? null));
     const codes = [...new Set(rows.map((r) => r.entity_code))];
-    const stored: (Comparable & { fingerprint: string; key: string })[] = [];
+    const stored: (Comparable & { fingerprint: string; key: string; score_decimals: number | null })[] = [];
     for (let i = 0; i < codes.length; i += 500) {
       const found = await trx
         .selectFrom("results")
-        .select(["programme_id", "year", "entity_code", "score", "zone", "opinion", "rank_national", "rank_province", "statement", "fingerprint"])
+        .select(["programme_id", "year", "entity_code", "score", "score_decimals", "zone", "opinion", "rank_national", "rank_province", "statement", "fingerprint"])
         .where("entity_code", "in", codes.slice(i, i + 500))
         .execute();
       for (const r of found) stored.push({ ...r, key: `${r.programme_id}|${r.year}|${r.entity_code}` });
     }
     const known = new Set(stored.map((r) => r.fingerprint));
+    // Rows stored before the printed precision was kept learn it from the same fact re-imported.
+    const withoutDecimals = new Set(stored.filter((r) => r.score !== null && r.score_decimals === null).map((r) => r.fingerprint));
+    for (const row of rows) {
+      if (row.score_decimals == null || !withoutDecimals.has(row.fingerprint)) continue;
+      await trx.updateTable("results").set({ score_decimals: row.score_decimals }).where("fingerprint", "=", row.fingerprint).execute();
+    }
     const byBodyYear = new Map<string, Comparable[]>();
     for (const r of stored) byBodyYear.set(r.key, [...(byBodyYear.get(r.key) ?? []), r]);
 

@@ -57,6 +57,13 @@ const baseRow = z.object({
 
 export type ResultInput = z.infer<typeof baseRow>;
 
+/** How many decimals a number was printed with ("97.60": 2, "91": 0); null for a blank or non-number cell. */
+export function printedDecimals(raw: unknown): number | null {
+  if (typeof raw !== "string") return null;
+  const match = /^\s*\d+(?:\.(\d+))?\s*$/.exec(raw);
+  return match ? (match[1]?.length ?? 0) : null;
+}
+
 /** The province a row must name: its own code, its province in that year (Papua split in 2022), or none. */
 function expectedProvince(category: Category, code: string, today: string | null, year: number): string | null {
   if (category === "provinsi") return code;

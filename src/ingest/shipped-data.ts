@@ -11,13 +11,15 @@ import { parseCsv, parseCsvTable } from "./csv.js";
 import { fingerprint } from "./fingerprint.js";
 import { aliasesFromCsv, derivedAliases, institutionsFromCsv, officialRegions, writeGazetteer } from "./gazetteer.js";
 import { importResultRecords } from "./import-results.js";
-import { RESULT_COLUMNS } from "./result-rows.js";
+import { printedDecimals, RESULT_COLUMNS } from "./result-rows.js";
 import { writeScales } from "./scales.js";
 import { loadValidationContext } from "./validation-context.js";
 
 export const shippedDataDir = path.join(projectRoot, "db", "data");
 const FILES = ["results.csv", "units.csv", "aggregates.csv", "institutions.csv", "aliases.csv", "scales.json"] as const;
 type ShippedFile = (typeof FILES)[number];
+/** 2: scores keep the decimals they were printed with (migration 2026-12-01-20). */
+const SHIPPED_FORMAT = "2";
 
 const blankToNull = (v: unknown) => (v === "" ? null : v);
 const optionalNumber = z.preprocess(blankToNull, z.coerce.number().nullable());
@@ -61,14 +63,16 @@ function subtotalProvince(label: string, provinces: { code: string; name: string
 
 async function writeUnitsAndAggregates(trx: Transaction<Database>, files: Record<ShippedFile, string>, importId: number) {
   const provinces = await trx.selectFrom("bodies").select(["code", "name"]).where("category", "=", "provinsi").execute();
-  const units = parseCsv(files["units.csv"], Object.keys(unitRow.shape)).map((r) => unitRow.parse(r));
-  const unitRows = units.map((u) => ({
+  const unitRecords = parseCsv(files["units.csv"], Object.keys(unitRow.shape));
+  const units = unitRecords.map((r) => unitRow.parse(r));
+  const unitRows = units.map((u, i) => ({
     programme_id: u.programme,
     year: u.year,
     entity_code: u.entity_code,
     unit_kind: u.unit_kind,
     unit_name: u.unit_name,
     score: u.score,
+    score_decimals: u.score === null ? null : printedDecimals(unitRecords[i]!.score),
     zone: u.zone,
     opinion: u.opinion || null,
     source_url: u.source_url,
@@ -98,7 +102,17 @@ async function writeUnitsAndAggregates(trx: Transaction<Database>, files: Record
     };
   });
   for (let i = 0; i < unitRows.length; i += 100) {
-    await trx.insertInto("unit_results").values(unitRows.slice(i, i + 100)).onConflict((oc) => oc.column("fingerprint").doNothing()).execute();
+    // A unit stored before its printed precision was kept learns it; nothing else changes.
+    await trx
+      .insertInto("unit_results")
+      .values(unitRows.slice(i, i + 100))
+      .onConflict((oc) =>
+        oc
+          .column("fingerprint")
+          .doUpdateSet((eb) => ({ score_decimals: eb.ref("excluded.score_decimals") }))
+          .where("unit_results.score_decimals", "is", null),
+      )
+      .execute();
   }
   for (let i = 0; i < aggregateRows.length; i += 100) {
     await trx.insertInto("aggregates").values(aggregateRows.slice(i, i + 100)).onConflict((oc) => oc.column("fingerprint").doNothing()).execute();
@@ -112,6 +126,8 @@ async function writeUnitsAndAggregates(trx: Transaction<Database>, files: Record
 export async function ensureShippedData(db: Db, dir = shippedDataDir): Promise<{ loaded: boolean }> {
   const files = readShipped(dir);
   const hash = createHash("sha1");
+  // Bumped when the way shipped rows are stored changes, so that stores load them again once.
+  hash.update(SHIPPED_FORMAT);
   for (const f of FILES) hash.update(f).update(files[f]);
   const origin = `shipped:${hash.digest("hex").slice(0, 16)}`;
   const already = await db.selectFrom("imports").select("id").where("origin", "=", origin).executeTakeFirst();

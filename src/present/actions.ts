@@ -24,6 +24,10 @@ export const actionSchema = z.discriminatedUnion("a", [
     dir: z.enum(["top", "bottom", "list"]),
     page,
   }),
+  /** Units of one kind across bodies: best, worst or all, one year. */
+  z.object({ a: z.literal("ukind"), kind: z.string().regex(/^[a-z]{2,12}$/), year, dir: z.enum(["top", "bottom", "list"]) }),
+  /** A body's results in another programme (KemenPAN-RB's evaluation). */
+  z.object({ a: z.literal("prog"), code, programme: z.string().regex(/^[a-z0-9-]{1,24}$/) }),
   /** Start a comparison from this body (the bot asks for the others). */
   z.object({ a: z.literal("cmp"), code, year: optional(year) }),
   /** Follow a body, a province (all its bodies) or a category. */
@@ -38,6 +42,8 @@ const FIELDS: { [K in Action["a"]]: string[] } = {
   trend: ["code"],
   units: ["code", "year"],
   top: ["province", "category", "year", "dir", "page"],
+  ukind: ["kind", "year", "dir"],
+  prog: ["code", "programme"],
   cmp: ["code", "year"],
   follow: ["target", "code"],
   unfollow: ["target", "code"],

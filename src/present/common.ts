@@ -1,8 +1,8 @@
 import type { Catalog } from "../answer/catalog.js";
-import type { BodyYearView, Caveat, Fact, SourceRef } from "../answer/types.js";
+import type { BodyInfo, BodyYearView, Caveat, Fact, SourceRef } from "../answer/types.js";
 import type { Zone } from "../store/schema.js";
 import type { Action } from "./actions.js";
-import { escapeHtml, formatNumber, sourceLabel } from "./format.js";
+import { escapeHtml, formatNumber, formatYears, sourceKey, sourceLabels } from "./format.js";
 import type { Locale, Translate } from "./i18n.js";
 
 export interface RenderContext {
@@ -28,6 +28,8 @@ const ZONE_EMOJI: Record<Zone, string> = { hijau: "🟢", kuning: "🟡", merah:
 export const zoneEmoji = (zone: Zone | null | undefined) => (zone ? ZONE_EMOJI[zone] : "⚪");
 export const zoneName = (ctx: RenderContext, zone: Zone) => ctx.t(`zone-${zone}`);
 export const num = (ctx: RenderContext, value: number) => formatNumber(value, ctx.locale);
+/** A score as its source printed it (97,60 stays 97,60). */
+export const scoreText = (ctx: RenderContext, score: { value: number; decimals?: number }) => formatNumber(score.value, ctx.locale, score.decimals);
 export const name = (text: string) => escapeHtml(text);
 
 export function provinceName(ctx: RenderContext, code: string | null): string {
@@ -58,29 +60,41 @@ export function resultLabel(ctx: RenderContext, view: BodyYearView): string {
   return parts.join(" · ") || "–";
 }
 
-function link(source: SourceRef): string {
-  const label = escapeHtml(sourceLabel(source.url, source.note));
-  return source.url ? `<a href="${escapeHtml(source.url)}">${label}</a>` : label;
+function link(source: SourceRef, label: string): string {
+  return source.url ? `<a href="${escapeHtml(source.url)}">${escapeHtml(label)}</a>` : escapeHtml(label);
+}
+
+/** Sources as links, each report once, two pages of one site told apart. */
+export function sourceLinks(ctx: RenderContext, sources: SourceRef[]): string[] {
+  const distinct = [...new Map(sources.map((s) => [sourceKey(s.url, s.note), s])).values()];
+  const labels = sourceLabels(distinct, ctx.locale);
+  return distinct.map((s, i) => link(s, labels[i]!));
 }
 
 /** "Sumber: a.id, b.com dan 2 lainnya": distinct sources, the first three linked. */
 export function sourcesLine(ctx: RenderContext, sources: SourceRef[], max = 3): string | null {
-  const distinct = [...new Map(sources.map((s) => [s.url ?? sourceLabel(null, s.note), s])).values()];
-  if (distinct.length === 0) return null;
-  const shown = distinct.slice(0, max).map(link).join(", ");
-  const more = distinct.length > max ? ` ${ctx.t("sources-more", { count: String(distinct.length - max) })}` : "";
+  const links = sourceLinks(ctx, sources);
+  if (links.length === 0) return null;
+  const shown = links.slice(0, max).join(", ");
+  const more = links.length > max ? ` ${ctx.t("sources-more", { count: String(links.length - max) })}` : "";
   return ctx.t("sources", { list: shown + more });
 }
 
-function conflictLine<T>(ctx: RenderContext, field: string, fact: Fact<T> | null, show: (v: T) => string): string[] {
+type Conflict<T> = Fact<T>["conflicts"][number];
+
+/** One line per other value; at equal counts the sources disagree and neither is called the majority. */
+function conflictLine<T>(ctx: RenderContext, field: string, fact: Fact<T> | null, show: (value: T, printed: { decimals?: number }) => string): string[] {
   if (!fact) return [];
-  return fact.conflicts.map((c) =>
-    ctx.t("caveat-conflict", {
-      field: ctx.t("caveat-field", { field }),
-      value: show(c.value),
-      sources: c.sources.map(link).join(", "),
-    }),
-  );
+  return fact.conflicts.map((c: Conflict<T>) => {
+    // A zone names itself ("Zona Hijau"): "zona Zona Hijau" would say it twice.
+    const value = show(c.value, c);
+    const args = {
+      what: field === "zone" ? value : `${ctx.t("caveat-field", { field })} ${value}`,
+      sources: sourceLinks(ctx, c.sources).join(", "),
+    };
+    if (c.sources.length < fact.sources.length) return ctx.t("caveat-conflict", args);
+    return ctx.t("caveat-conflict-tie", { ...args, shown: show(fact.value, fact), shownSources: sourceLinks(ctx, fact.sources).join(", ") });
+  });
 }
 
 /** Every caveat of a view or an answer, as sentences. */
@@ -91,7 +105,7 @@ export function caveatLines(ctx: RenderContext, caveats: Caveat[], view: BodyYea
     switch (caveat.kind) {
       case "conflict":
         if (!view) break;
-        if (caveat.field === "score") lines.push(...conflictLine(ctx, "score", view.score, (v) => num(ctx, v)));
+        if (caveat.field === "score") lines.push(...conflictLine(ctx, "score", view.score, (v, printed) => scoreText(ctx, { value: v, ...printed })));
         if (caveat.field === "zone") lines.push(...conflictLine(ctx, "zone", view.zone, (v) => zoneName(ctx, v)));
         if (caveat.field === "grade") lines.push(...conflictLine(ctx, "grade", view.grade, (v) => v));
         if (caveat.field === "rank_national") lines.push(...conflictLine(ctx, "rank_national", view.rankNational, String));
@@ -112,7 +126,7 @@ export function caveatLines(ctx: RenderContext, caveats: Caveat[], view: BodyYea
         lines.push(ctx.t("caveat-group-statement-only", { name: name(view?.body.name ?? "") }));
         break;
       case "scale-uncertain":
-        lines.push(ctx.t("caveat-scale-uncertain", { year: String(caveat.year), confidence: escapeHtml(caveat.confidence) }));
+        lines.push(ctx.t("caveat-scale-uncertain", { year: String(caveat.year), confidence: confidenceText(ctx, caveat.confidence) }));
         break;
       case "sampled-year":
       case "no-assessment":
@@ -124,15 +138,74 @@ export function caveatLines(ctx: RenderContext, caveats: Caveat[], view: BodyYea
       case "partial-data":
         lines.push(ctx.t("caveat-partial-data", { withData: String(caveat.withData), assessed: caveat.assessed === null ? "none" : String(caveat.assessed) }));
         break;
-      case "other-programme":
-        lines.push(ctx.t("caveat-other-programme", { programme: programmeName(ctx, caveat.programme) }));
+      case "source-note":
+        lines.push(ctx.t("caveat-source-note", { note: caveat.note }));
         break;
-      case "note-only":
-        lines.push(ctx.t("caveat-note-only", { note: escapeHtml(caveat.note) }));
+      case "note-only": {
+        // The notes are the compiler's English: the one common kind is said in the reply's language, others quoted as notes.
+        const notAssessed = /^not assessed in (\d{4})\b/i.exec(caveat.note);
+        lines.push(
+          notAssessed
+            ? ctx.t("caveat-not-assessed", { name: view ? name(view.body.name) : "none", year: notAssessed[1]! })
+            : ctx.t("caveat-note-only", { note: escapeHtml(caveat.note) }),
+        );
         break;
+      }
     }
   }
   return [...new Set(lines)];
+}
+
+const CONFIDENCE_LEVELS = new Set(["high", "medium-high", "medium", "low"]);
+/** The scale file's wording of what a confidence is about, as message keys. */
+const CONFIDENCE_ASPECTS: [RegExp, string][] = [
+  [/^integer bounds$/, "integer-bounds"],
+  [/^decimal handling$/, "decimal-handling"],
+  [/^upper$/, "upper"],
+  [/^lower bound (\d+)$/, "lower"],
+  [/^labels & examples$/, "labels"],
+];
+
+/**
+ * A scale's confidence note ("high (integer bounds); medium (decimal handling)") in the reply's
+ * language; parts the locales cannot say are left out rather than shown in English.
+ */
+export function confidenceText(ctx: RenderContext, raw: string): string {
+  const parts: string[] = [];
+  for (const segment of raw.split(/[;,]/).map((s) => s.trim())) {
+    const m = /^([a-z-]+)(?:\s*\(([^)]*)\))?$/i.exec(segment);
+    if (!m || !CONFIDENCE_LEVELS.has(m[1]!.toLowerCase())) continue;
+    const level = ctx.t("confidence-level", { level: m[1]!.toLowerCase() });
+    if (!m[2]) {
+      parts.push(level);
+      continue;
+    }
+    const aspect = CONFIDENCE_ASPECTS.map(([re, key]) => [re.exec(m[2]!.trim()), key] as const).find(([found]) => found);
+    if (aspect) parts.push(ctx.t("confidence-part", { level, aspect: aspect[1], bound: aspect[0]?.[1] ?? "" }));
+  }
+  return parts.join("; ") || ctx.t("confidence-level", { level: "unknown" });
+}
+
+/** "Ada juga hasil KemenPAN-RB untuk Kota Metro: 2017", with a button to it. */
+export function otherProgrammeLines(ctx: RenderContext, body: BodyInfo, others: { programme: string; years: number[] }[]) {
+  return {
+    lines: others.map((o) => ctx.t("units-other-programme", { programme: programmeName(ctx, o.programme), name: name(body.name), years: formatYears(o.years) })),
+    buttons: others.map((o) => ({ label: ctx.t("button-programme", { programme: o.programme }), action: { a: "prog" as const, code: body.code, programme: o.programme } })),
+  };
+}
+
+export function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** One button per year, oldest first, five to a row: every year with data stays reachable. */
+export function yearButtons(years: number[], action: (year: number) => Action): Button[][] {
+  return chunk(
+    [...years].sort((a, b) => a - b).map((year) => ({ label: String(year), action: action(year) })),
+    5,
+  );
 }
 
 export function join(blocks: (string | null | undefined | false)[]): string {

@@ -1,13 +1,20 @@
 import type { Locale } from "./i18n.js";
 
-const formatters = new Map<Locale, Intl.NumberFormat>([
-  ["id", new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2, useGrouping: false })],
-  ["en", new Intl.NumberFormat("en-US", { maximumFractionDigits: 2, useGrouping: false })],
-]);
+const formatters = new Map<string, Intl.NumberFormat>();
 
-/** 94.39 -> "94,39" in Indonesian, "94.39" in English. */
-export function formatNumber(value: number, locale: Locale): string {
-  return formatters.get(locale)!.format(value);
+/**
+ * 94.39 -> "94,39" in Indonesian, "94.39" in English. With `decimals` (as the source printed
+ * it) exactly that many: 97.6 printed "97.60" stays "97,60"; without, up to two.
+ */
+export function formatNumber(value: number, locale: Locale, decimals?: number): string {
+  const key = `${locale}|${decimals ?? ""}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const digits = decimals === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+    formatter = new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-US", { ...digits, useGrouping: false });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value);
 }
 
 export function formatDelta(value: number, locale: Locale): string {
@@ -28,8 +35,36 @@ export function htmlToPlain(html: string): string {
     .replace(/&amp;/g, "&");
 }
 
-/** A source's short name: its domain, or the report named in the note. */
-export function sourceLabel(url: string | null, note: string): string {
+/** A news report named in a note: "news report, indopers.net, 9 Feb 2022". */
+const NOTE_REPORT = /^(advertorial\s+)?news report,\s*(.+?)(?:,\s*(\d{1,2}) ([A-Z][a-z]{2}) (\d{4}))?\s*$/i;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * The report a note names, in the reply's language ("berita indopers.net, 9 Feb 2022"): the
+ * note's part that names a news report, else its first part.
+ */
+function noteLabel(note: string, locale: Locale): string {
+  const parts = note.split(/[;(]/).map((p) => p.trim()).filter(Boolean);
+  for (const part of parts) {
+    const m = NOTE_REPORT.exec(part);
+    if (!m) continue;
+    const [, advertorial, outlet, day, month, year] = m;
+    const monthIndex = month ? MONTHS.indexOf(month.toLowerCase()) : -1;
+    const date =
+      day && year && monthIndex >= 0
+        ? new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })
+            .format(Date.UTC(Number(year), monthIndex, Number(day)))
+            .replace(/\./g, "")
+        : null;
+    // "advertorial news report, Metro" names a place, not an outlet.
+    const kind = locale === "id" ? (advertorial ? "berita advertorial," : "berita") : advertorial ? "advertorial news report," : "news report by";
+    return `${kind} ${outlet}${date ? ` (${date})` : ""}`;
+  }
+  return parts[0] ?? note;
+}
+
+/** A source's short name: its domain, or the report named in the note (in the reply's language). */
+export function sourceLabel(url: string | null, note: string, locale: Locale = "id"): string {
   if (url) {
     try {
       return new URL(url).hostname.replace(/^(www|m|amp)\./, "");
@@ -37,7 +72,59 @@ export function sourceLabel(url: string | null, note: string): string {
       return url;
     }
   }
-  return note.split(/[;(]/)[0]!.trim() || note;
+  return noteLabel(note, locale);
+}
+
+/**
+ * One key per report: the same page linked over http and https, with or without "www.", "/amp"
+ * or tracking parameters is one source.
+ */
+export function sourceKey(url: string | null, note: string): string {
+  if (!url) return `note:${noteLabel(note, "en")}`;
+  try {
+    const u = new URL(url);
+    for (const p of [...u.searchParams.keys()]) if (/^(utm_|pgrelated$|amp$)/.test(p)) u.searchParams.delete(p);
+    const host = u.hostname.replace(/^(www|m|amp)\./, "");
+    const path = u.pathname.replace(/\/amp\/?$|^\/amp(?=\/)/, "").replace(/\/+$/, "");
+    return `${host}${path}${u.search}`;
+  } catch {
+    return url;
+  }
+}
+
+/** Words of a page's address that tell it from another page of the same site: its slug. */
+function pageHint(url: string): string {
+  try {
+    const segments = new URL(url).pathname
+      .split("/")
+      .map((s) => decodeURIComponent(s).replace(/\.(html?|php|aspx?)$/i, ""))
+      .filter((s) => s && !/^\d+$/.test(s) && s !== "amp");
+    const slug = segments.sort((a, b) => b.length - a.length)[0] ?? "";
+    const words = slug.replace(/^pwkmedia-+/i, "").split(/[-_+]+/).filter(Boolean);
+    return words.length > 4 ? `${words.slice(0, 4).join(" ")}…` : words.join(" ");
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * Labels for distinct sources, told apart: two pages of one site get their slug
+ * ("ombudsman.go.id (layanan publik pemda diy…)"), and a number when even that is the same.
+ */
+export function sourceLabels(sources: { url: string | null; note: string }[], locale: Locale): string[] {
+  const base = sources.map((s) => sourceLabel(s.url, s.note, locale));
+  const labels = base.map((label, i) => {
+    const url = sources[i]!.url;
+    if (!url || base.filter((b) => b === label).length < 2) return label;
+    const hint = pageHint(url);
+    return hint ? `${label} (${hint})` : label;
+  });
+  // Still the same: the page's number in its address (news sites number their articles), else a count.
+  return labels.map((label, i) => {
+    if (labels.filter((l) => l === label).length < 2) return label;
+    const id = sources[i]!.url?.match(/\/(\d{3,})(?=[/?#-]|$)/)?.[1];
+    return id ? `${base[i]} (${id})` : `${label} ${labels.slice(0, i + 1).filter((l) => l === label).length}`;
+  });
 }
 
 /** Consecutive years as ranges: [2015,2016,2017,2019] -> "2015–2017, 2019". */

@@ -1,12 +1,13 @@
 import type { BodyYearView, NoDataAnswer, RankAnswer, RankInfo, ScoreAnswer } from "../answer/types.js";
 import type { Button, RenderContext } from "./common.js";
-import { caveatLines, categoryPlural, join, name, num, programmeName, provinceName, sourcesLine, zoneEmoji, zoneName } from "./common.js";
+import { caveatLines, categoryPlural, join, name, otherProgrammeLines, programmeName, yearButtons, provinceName, scoreText, sourcesLine, zoneEmoji, zoneName } from "./common.js";
+import { otherProgrammes } from "../answer/units.js";
 import { escapeHtml, formatDelta, formatYears } from "./format.js";
 
 /** Score, zone, grade, predicate and opinion of a view. */
 export function resultLines(ctx: RenderContext, view: BodyYearView): string[] {
   const lines: string[] = [];
-  const head = [view.score ? ctx.t("card-score", { score: num(ctx, view.score.value) }) : null];
+  const head = [view.score ? ctx.t("card-score", { score: scoreText(ctx, view.score) }) : null];
   if (view.zone) head.push(`${zoneEmoji(view.zone.value)} ${zoneName(ctx, view.zone.value)}`);
   if (view.grade) head.push(ctx.t("card-grade", { grade: view.grade.value }));
   lines.push(head.filter(Boolean).join(" · ") || ctx.t("card-score-missing"));
@@ -53,9 +54,10 @@ export function rankLines(ctx: RenderContext, view: BodyYearView, national: Rank
 
 export function cardButtons(ctx: RenderContext, view: BodyYearView, otherYears: number[]): Button[][] {
   const code = view.body.code;
-  const years = otherYears.slice(-4).map((year) => ({ label: ctx.t("button-year", { year: String(year) }), action: { a: "card" as const, code, year } }));
+  // Every year "Tahun lain" names is a button: none is hidden.
+  const years = yearButtons(otherYears, (year) => ({ a: "card", code, year }));
   const next: Button[] = [{ label: ctx.t("button-trend"), action: { a: "trend", code } }];
-  if ((ctx.catalog.unitsByBody.get(code) ?? []).length > 0) next.push({ label: ctx.t("button-units"), action: { a: "units", code } });
+  if ((ctx.catalog.unitsByBody.get(code) ?? []).some((u) => u.programme_id === view.programme)) next.push({ label: ctx.t("button-units"), action: { a: "units", code } });
   if (view.provinceCode && (view.body.category === "kabupaten" || view.body.category === "kota")) {
     next.push({
       label: ctx.t("button-top-province", { province: provinceName(ctx, view.provinceCode).replace(/^Provinsi /, "") }),
@@ -66,7 +68,7 @@ export function cardButtons(ctx: RenderContext, view: BodyYearView, otherYears: 
     { label: ctx.t("button-compare"), action: { a: "cmp", code, year: view.year } },
     { label: ctx.t("button-follow"), action: { a: "follow", target: "body", code } },
   ];
-  return [years, next, last].filter((row) => row.length > 0);
+  return [...years, next, last].filter((row) => row.length > 0);
 }
 
 function header(ctx: RenderContext, view: BodyYearView): string[] {
@@ -78,12 +80,14 @@ function header(ctx: RenderContext, view: BodyYearView): string[] {
 
 export function renderScore(ctx: RenderContext, answer: ScoreAnswer) {
   const { view, change } = answer;
+  // A KemenPAN-RB result of the same body: named and a button away, never mixed into this card.
+  const others = otherProgrammeLines(ctx, view.body, otherProgrammes(ctx.catalog, view.body.code, view.programme));
   const changeLine =
     change && view.score
       ? ctx.t(change.methodChanged ? "card-change-method" : "card-change", {
           fromYear: String(change.fromYear),
-          fromScore: num(ctx, change.fromScore),
-          score: num(ctx, view.score.value),
+          fromScore: scoreText(ctx, { value: change.fromScore, decimals: change.fromDecimals }),
+          score: scoreText(ctx, view.score),
           delta: formatDelta(change.delta, ctx.locale),
         })
       : null;
@@ -95,9 +99,12 @@ export function renderScore(ctx: RenderContext, answer: ScoreAnswer) {
     changeLine,
     ...caveatLines(ctx, view.caveats, view),
     answer.otherYears.length ? ctx.t("card-other-years", { years: formatYears(answer.otherYears) }) : null,
+    ...others.lines,
     sourcesLine(ctx, view.sources),
   ]);
-  return { html, buttons: cardButtons(ctx, view, answer.otherYears) };
+  const buttons = cardButtons(ctx, view, answer.otherYears);
+  if (others.buttons.length) buttons.splice(-1, 0, others.buttons);
+  return { html, buttons };
 }
 
 export function renderRank(ctx: RenderContext, answer: RankAnswer) {
@@ -133,8 +140,6 @@ export function renderNoData(ctx: RenderContext, answer: NoDataAnswer) {
     answer.availableYears.length ? ctx.t("no-data-available", { years: formatYears(answer.availableYears) }) : null,
     ctx.t("no-data-partial"),
   ]);
-  const buttons: Button[][] = answer.body
-    ? [answer.availableYears.slice(-4).map((year) => ({ label: String(year), action: { a: "card" as const, code: answer.body!.code, year } }))]
-    : [];
-  return { html, buttons: buttons.filter((r) => r.length > 0) };
+  const code = answer.body?.code;
+  return { html, buttons: code ? yearButtons(answer.availableYears, (year) => ({ a: "card", code, year })) : [] };
 }

@@ -1,6 +1,6 @@
 import type { RankedGroup, TopAnswer } from "../answer/types.js";
 import type { Button, RenderContext } from "./common.js";
-import { caveatLines, categoryPlural, gradeSuffix, join, name, num, provinceName, resultLabel, sourcesLine, zoneEmoji, zoneName } from "./common.js";
+import { caveatLines, categoryPlural, chunk, gradeSuffix, join, name, provinceName, resultLabel, scoreText, sourcesLine, zoneEmoji, zoneName } from "./common.js";
 
 /** Entries per message page: keeps every page far below Telegram's 4,096 characters. */
 export const LIST_PAGE_SIZE = 15;
@@ -29,7 +29,7 @@ function entryLines(ctx: RenderContext, group: RankedGroup, from: number, to: nu
       ? ctx.t("list-entry", {
           position: String(e.position),
           name: name(e.view.body.name),
-          score: num(ctx, e.view.score.value),
+          score: scoreText(ctx, e.view.score),
           emoji: zoneEmoji(e.view.zone?.value),
           grade: gradeSuffix(e.view),
         }) + official
@@ -96,10 +96,4 @@ export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
     sourcesLine(ctx, shown.flatMap((e) => e.view.sources)),
   ]);
   return { html, buttons };
-}
-
-function chunk<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

@@ -1,7 +1,7 @@
-import type { CompareAnswer, ExplainAnswer, StatsAnswer, TrendAnswer, UnitsAnswer } from "../answer/types.js";
+import type { CompareAnswer, ExplainAnswer, StatsAnswer, TrendAnswer } from "../answer/types.js";
 import type { Button, RenderContext } from "./common.js";
-import { caveatLines, categoryPlural, gradeSuffix, join, name, num, programmeName, provinceName, resultLabel, sourcesLine, zoneEmoji, zoneName } from "./common.js";
-import { escapeHtml, formatDelta, formatYears, sourceLabel } from "./format.js";
+import { caveatLines, categoryPlural, gradeSuffix, join, name, num, programmeName, provinceName, resultLabel, scoreText, sourceLinks, sourcesLine, yearButtons, zoneEmoji, zoneName } from "./common.js";
+import { escapeHtml, formatDelta, formatYears } from "./format.js";
 
 export function renderCompare(ctx: RenderContext, answer: CompareAnswer) {
   const lines = answer.items.map(({ body, view, availableYears }) => {
@@ -9,7 +9,7 @@ export function renderCompare(ctx: RenderContext, answer: CompareAnswer) {
       return ctx.t("compare-item-missing", { name: name(body.name), years: availableYears.length ? formatYears(availableYears) : "none" });
     }
     return view.score
-      ? ctx.t("compare-item", { name: name(body.name), year: String(view.year), score: num(ctx, view.score.value), emoji: zoneEmoji(view.zone?.value), grade: gradeSuffix(view) })
+      ? ctx.t("compare-item", { name: name(body.name), year: String(view.year), score: scoreText(ctx, view.score), emoji: zoneEmoji(view.zone?.value), grade: gradeSuffix(view) })
       : ctx.t("compare-item-unscored", { name: name(body.name), year: String(view.year), emoji: zoneEmoji(view.zone?.value), label: resultLabel(ctx, view) });
   });
   const scored = answer.items.filter((i) => i.view?.score).sort((a, b) => b.view!.score!.value - a.view!.score!.value);
@@ -38,7 +38,7 @@ export function renderTrend(ctx: RenderContext, answer: TrendAnswer) {
     line: view.score
       ? ctx.t("trend-point", {
           year: String(view.year),
-          score: num(ctx, view.score.value),
+          score: scoreText(ctx, view.score),
           emoji: zoneEmoji(view.zone?.value),
           grade: gradeSuffix(view),
           delta: change ? ` (${formatDelta(change.delta, ctx.locale)}${change.methodChanged ? " ⚠️" : ""})` : "",
@@ -57,43 +57,7 @@ export function renderTrend(ctx: RenderContext, answer: TrendAnswer) {
     ...views.flatMap((v) => caveatLines(ctx, v.caveats.filter((c) => c.kind === "conflict"), v)),
     sourcesLine(ctx, views.flatMap((v) => v.sources)),
   ]);
-  const buttons: Button[][] = [views.slice(-4).map((v) => ({ label: String(v.year), action: { a: "card" as const, code: v.body.code, year: v.year } }))];
-  return { html, buttons };
-}
-
-export function renderUnits(ctx: RenderContext, answer: UnitsAnswer) {
-  const unitKind = (kind: string) => kindLabel(ctx, kind);
-  const title = answer.unitKind
-    ? ctx.t("units-title-kind", { kind: unitKind(answer.unitKind), name: name(answer.body.name), year: String(answer.year) })
-    : ctx.t("units-title", { name: name(answer.body.name), year: String(answer.year) });
-  const lines = answer.units.map((u) => {
-    const label = [u.zone ? ` ${zoneEmoji(u.zone)} ${zoneName(ctx, u.zone)}` : "", u.grade ? ` · ${u.grade}` : "", u.predicate ? ` · ${escapeHtml(ctx.locale === "id" ? u.predicate.id : u.predicate.en)}` : ""].join("");
-    return u.score !== null
-      ? ctx.t("units-entry", { unit: escapeHtml(u.name), kind: unitKind(u.kind), score: num(ctx, u.score), label })
-      : ctx.t("units-entry-unscored", { unit: escapeHtml(u.name), kind: unitKind(u.kind), label: label.trim() || "–" });
-  });
-  const html = join([
-    title,
-    ...lines,
-    ctx.t("units-note"),
-    ...caveatLines(ctx, answer.caveats, null),
-    answer.otherYears.length ? ctx.t("units-other-years", { years: formatYears(answer.otherYears) }) : null,
-    sourcesLine(ctx, answer.units.map((u) => u.source)),
-  ]);
-  const code = answer.body.code;
-  const buttons: Button[][] = [
-    answer.otherYears.slice(-4).map((year) => ({ label: String(year), action: { a: "units" as const, code, year } })),
-    [{ label: answer.body.name, action: { a: "card", code } }],
-  ];
-  return { html, buttons: buttons.filter((r) => r.length) };
-}
-
-function kindLabel(ctx: RenderContext, kind: string): string {
-  try {
-    return ctx.t(`unit-${kind}`);
-  } catch {
-    return escapeHtml(kind);
-  }
+  return { html, buttons: yearButtons(views.map((v) => v.year), (year) => ({ a: "card", code: answer.body.code, year })) };
 }
 
 export function renderStats(ctx: RenderContext, answer: StatsAnswer) {
@@ -124,7 +88,7 @@ export function renderStats(ctx: RenderContext, answer: StatsAnswer) {
         })
       : null,
     ...answer.conflicts.map((k) =>
-      ctx.t("stats-conflict", { field: ctx.t("stats-field", { field: k.field }), value: String(k.value), sources: k.sources.map((s) => escapeHtml(sourceLabel(s.url, s.note))).join(", ") }),
+      ctx.t("stats-conflict", { field: ctx.t("stats-field", { field: k.field }), value: String(k.value), sources: sourceLinks(ctx, k.sources).join(", ") }),
     ),
     ...caveatLines(ctx, answer.caveats.filter((k) => k.kind !== "partial-data"), null),
     sourcesLine(ctx, answer.sources),

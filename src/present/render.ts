@@ -4,7 +4,9 @@ import { name } from "./common.js";
 import { htmlToPlain } from "./format.js";
 import { renderNoData, renderRank, renderScore } from "./render-card.js";
 import { renderList } from "./render-list.js";
-import { renderCompare, renderExplain, renderStats, renderTrend, renderUnits } from "./render-other.js";
+import { renderCompare, renderExplain, renderStats, renderTrend } from "./render-other.js";
+import { renderAbout, renderGreeting, renderMethod, renderSchedule, renderUnmatched } from "./render-info.js";
+import { renderNoUnits, renderProgramme, renderUnitCard, renderUnitRanking, renderUnits } from "./render-units.js";
 
 /** Telegram's limit for one message. */
 export const MAX_MESSAGE_LENGTH = 4096;
@@ -34,6 +36,24 @@ function body(ctx: RenderContext, reply: Reply, page: number): { html: string; b
       return renderTrend(ctx, reply);
     case "units":
       return renderUnits(ctx, reply);
+    case "no-units":
+      return renderNoUnits(ctx, reply);
+    case "unit-ranking":
+      return renderUnitRanking(ctx, reply);
+    case "unit-card":
+      return renderUnitCard(ctx, reply);
+    case "programme":
+      return renderProgramme(ctx, reply);
+    case "about":
+      return renderAbout(ctx, reply);
+    case "method":
+      return renderMethod(ctx, reply);
+    case "schedule":
+      return renderSchedule(ctx, reply);
+    case "greeting":
+      return renderGreeting(ctx);
+    case "unmatched":
+      return renderUnmatched(ctx, reply);
     case "stats":
       return renderStats(ctx, reply);
     case "explain":

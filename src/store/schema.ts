@@ -83,6 +83,8 @@ export interface ResultsTable {
   /** Province at the time of the assessment. */
   province_code: string | null;
   score: number | null;
+  /** Decimals the score was printed with (97.60: 2); null when unknown (stored before 2026-12-01). */
+  score_decimals: number | null;
   zone: Zone | null;
   opinion: string | null;
   opinion_text: string | null;
@@ -105,6 +107,8 @@ export interface UnitResultsTable {
   unit_kind: string;
   unit_name: string;
   score: number | null;
+  /** Decimals the score was printed with; null when unknown. */
+  score_decimals: number | null;
   zone: Zone | null;
   opinion: string | null;
   source_url: string;

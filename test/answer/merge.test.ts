@@ -31,7 +31,7 @@ describe("several sources of one body-year", () => {
     const view = viewOf(store.catalog, "73.01", 2023);
     expect(view.score?.value).toBe(81.5);
     expect(urlsOf(view.score!.sources)).toEqual(["https://example.test/rapor/merge-a", "https://example.test/rapor/merge-b"]);
-    expect(view.score?.conflicts).toEqual([{ value: 81.05, sources: [expect.objectContaining({ url: "https://example.test/rapor/merge-c" })] }]);
+    expect(view.score?.conflicts).toEqual([{ value: 81.05, decimals: 2, sources: [expect.objectContaining({ url: "https://example.test/rapor/merge-c" })] }]);
     expect(view.caveats).toContainEqual({ kind: "conflict", field: "score" });
   });
 
@@ -122,6 +122,7 @@ describe("a group statement never gives a score or a rank, even when a row carri
     entity_name: "Kabupaten Enrekang",
     province_code: "73",
     score: null,
+    score_decimals: null,
     zone: null,
     opinion: null,
     opinion_text: null,
@@ -236,7 +237,7 @@ describe("a stated value that contradicts the score's band", () => {
 describe("band edges, through the merge", () => {
   const scoreRow = (year: number, score: number): ResultRow => ({
     id: 1, programme_id: OMBUDSMAN, year, category: "kabupaten", entity_code: "73.16", entity_name: "Kabupaten Enrekang",
-    province_code: "73", score, zone: null, opinion: null, opinion_text: null, rank_national: null, rank_province: null,
+    province_code: "73", score, score_decimals: null, zone: null, opinion: null, opinion_text: null, rank_national: null, rank_province: null,
     statement: "entity", source_url: "https://example.test/rapor/edge", note: "synthetic test row", fingerprint: "x", import_id: 1,
   });
   const derive = (year: number, score: number) => {

@@ -77,7 +77,7 @@ describe("Kota Metro (18.72) 2023", () => {
     expect(a.view.score?.value).toBe(80.85);
     expect(a.view.score?.sources).toHaveLength(2);
     expect(a.view.score?.conflicts).toEqual([
-      { value: 80.58, sources: [expect.objectContaining({ url: expect.stringContaining("radarlampung.disway.id") })] },
+      { value: 80.58, decimals: 2, sources: [expect.objectContaining({ url: expect.stringContaining("radarlampung.disway.id") })] },
     ]);
     expect(a.view.caveats).toContainEqual({ kind: "conflict", field: "score" });
     expect(a.view.grade).toMatchObject({ value: "B", derived: false });
@@ -181,16 +181,17 @@ describe("service units", () => {
     expect(a.units).toHaveLength(1);
     expect(a.units[0]).toMatchObject({ kind: "dukcapil", score: 53.2, zone: "kuning", programme: OMBUDSMAN });
     expect(a.units[0]!.predicate?.id).toBe("Kepatuhan Sedang");
-    expect(a.units[0]!.source.url).toContain("pilarradio.com");
+    expect(a.units[0]!.sources[0]?.url).toContain("pilarradio.com");
   });
 });
 
 describe("what the words mean", () => {
-  it("zona kuning: 51-80.99 in 2021, 54-77.99 in 2022-2025", () => {
+  it("zona kuning: 51-80.99 in 2021, 54-77.99 in 2022-2024 (2025 has no colour zones)", () => {
     const a = expectKind(explainScale(store.catalog, { zone: "kuning" }), "explain");
     const byYears = a.entries.map((e) => [e.years, e.band.min, e.band.max]);
     expect(byYears).toContainEqual([[2021], 51, 80.99]);
-    expect(byYears).toContainEqual([[2022, 2023, 2024, 2025], 54, 77.99]);
+    expect(byYears).toContainEqual([[2022, 2023, 2024], 54, 77.99]);
+    expect(a.entries.flatMap((e) => e.years)).not.toContain(2025);
     expect(a.entries.every((e) => e.programme === OMBUDSMAN && e.band.zone === "kuning")).toBe(true);
   });
 
@@ -199,11 +200,13 @@ describe("what the words mean", () => {
     expect(a.entries.map((e) => [e.years, e.band.min, e.band.max, e.predicate.id])).toEqual([[[2021], 51, 80.99, "Kepatuhan Sedang"]]);
   });
 
-  it("'kualitas tinggi' is grade B, 78-87.99, zona hijau (2022-2025)", () => {
+  it("'kualitas tinggi' is grade B, 78-87.99, zona hijau (2022-2024), without a zone in 2025", () => {
     const a = expectKind(explainScale(store.catalog, { predicate: "kualitas tinggi" }), "explain");
-    expect(a.entries).toHaveLength(1);
-    expect(a.entries[0]).toMatchObject({ years: [2022, 2023, 2024, 2025], programme: OMBUDSMAN });
+    expect(a.entries).toHaveLength(2);
+    expect(a.entries[0]).toMatchObject({ years: [2022, 2023, 2024], programme: OMBUDSMAN });
     expect(a.entries[0]!.band).toMatchObject({ grade: "B", zone: "hijau", min: 78, max: 87.99 });
+    expect(a.entries[1]).toMatchObject({ years: [2025], programme: OMBUDSMAN });
+    expect(a.entries[1]!.band).toMatchObject({ grade: "B", zone: null, min: 78, max: 87.99 });
     expect(a.entries[0]!.predicate).toEqual({ id: "Opini Kualitas Tinggi", en: "High quality" });
     expect(caveatKinds(a.caveats)).toContain("scale-uncertain");
   });

@@ -148,11 +148,11 @@ describe("no data is an answer", () => {
     expect(a.items[0]!.availableYears).toContain(2021);
   });
 
-  it("units: a year without unit results is no-data with the years that have some", () => {
-    const a = expectKind(unitsOf(store.catalog, "19.05", 2023), "no-data");
-    expect(a.availableYears).toEqual([2017]);
-    const none = expectKind(unitsOf(store.catalog, "18.03"), "no-data");
-    expect(none.availableYears).toEqual([]);
+  it("units: a year without unit results says so, with the years that have some", () => {
+    const a = expectKind(unitsOf(store.catalog, "19.05", 2023), "no-units");
+    expect(a.unitYears).toEqual([2017]);
+    const none = expectKind(unitsOf(store.catalog, "18.03"), "no-units");
+    expect(none.unitYears).toEqual([]);
   });
 
   it("a list for a province with no data at all is no-data, not an exception", () => {

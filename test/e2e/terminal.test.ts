@@ -25,19 +25,20 @@ describe("npm start without BOT_TOKEN: the same bot in the terminal", () => {
     expect(stderr).toBe("");
     expect(stdout).toContain("🟢 Kabupaten Lampung Utara · 2021");
     expect(stdout).toContain("Nilai: 91 · 🟢 Zona Hijau");
-    expect(stdout).toMatch(/\[1\] 2019 {3}\[2\] 2022/);
+    // Every year of "Tahun lain" is a button.
+    expect(stdout).toMatch(/\[1\] 2018 {3}\[2\] 2019 {3}\[3\] 2022 {3}\[4\] 2023 {3}\[5\] 2025/);
     expect(stdout).toContain("📈 Tren");
     expect(stdout).not.toMatch(/<\/?b>|<i>|<a /);
   });
 
   it("a number presses a button: choosing between two Bogors answers the question", async () => {
-    const { code, stdout } = await chat("tren bogor\n2\n\n/bahasa en\nnilai lampung utara 2021\n5\n");
+    const { code, stdout } = await chat("tren bogor\n2\n\n/bahasa en\nnilai lampung utara 2021\n6\n");
     expect(code).toBe(0);
     expect(stdout).toContain("  [1] Kabupaten Bogor\n  [2] Kota Bogor");
     expect(stdout).toContain("📈 Kota Bogor dari tahun ke tahun");
     expect(stdout).toContain("Language: English");
     expect(stdout).toContain("Score: 91");
-    // Button 5 of the English card is its trend.
+    // Button 6 of the English card is its trend (after its five years).
     expect(stdout).toContain("📈 Kabupaten Lampung Utara over the years");
   });
 

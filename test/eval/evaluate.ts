@@ -58,11 +58,15 @@ export interface EvalResult {
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** A fact is in the reply as written, or with the Indonesian decimal comma; numbers must stand alone. */
+/**
+ * A fact is in the reply as written, or with the Indonesian decimal comma; numbers must stand alone,
+ * printed with as many decimals as their source ("97.6" is stated by "97,60").
+ */
 export function replyStates(reply: string, fact: string): boolean {
   const variants = /^\d+([.,]\d+)?$/.test(fact) ? [fact, fact.replace(".", ",")] : [fact];
   return variants.some((v) => {
-    const pattern = /^\d/.test(v) ? `(?<![\\d.,])${escapeRegex(v)}(?![\\d]|[.,]\\d)` : escapeRegex(v);
+    const zeros = /[.,]/.test(v) ? "0*" : "(?:[.,]0+)?";
+    const pattern = /^\d/.test(v) ? `(?<![\\d.,])${escapeRegex(v)}${zeros}(?![\\d]|[.,]\\d)` : escapeRegex(v);
     return new RegExp(pattern, "iu").test(reply);
   });
 }

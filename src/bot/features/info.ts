@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { aboutData } from "../../answer/info.js";
 import { escapeHtml } from "../../present/format.js";
 import { names } from "../commands.js";
 import type { BotContext, Core } from "../context.js";
@@ -39,14 +40,14 @@ export function infoFeature(rapor: Core): Composer<BotContext> {
   });
 
   composer.command(names("help"), (ctx) => sendHtml(ctx, helpText(ctx)));
-  composer.command(names("about"), (ctx) => sendHtml(ctx, ctx.t("bot-about")));
+  composer.command(names("about"), (ctx) => sendRendered(ctx, rapor.render(aboutData(rapor.catalog), ctx.locale)));
 
   composer.command(names("scale"), async (ctx) => {
     const args = ctx.match.trim();
     if (args) return answer(ctx, /^\d{4}$/.test(args) ? `skala ${args}` : `apa arti ${args}`);
     const scales = rapor.ask("skala penilaian", ctx.locale).rendered.html;
-    // The scale list has no topic of its own: our title replaces its empty one.
-    const body = scales.replace(/^ℹ️ <b><\/b>\n/, "");
+    // The scale list's own title ("Skala penilaian") gives way to this command's.
+    const body = scales.replace(/^[^\n]*\n/, "");
     await sendHtml(ctx, `${ctx.t("bot-scale-title")}\n${ctx.t("bot-scale-intro")}\n\n${body}`);
   });
 
