@@ -1,8 +1,8 @@
 import { OMBUDSMAN } from "../domain/programmes.js";
-import { scaleKey, viewsIn, type Catalog } from "./catalog.js";
-import { assessedCount, assessedInProvince, rankAmong } from "./coverage.js";
+import { scaleKey, type Catalog } from "./catalog.js";
 import { hasResult } from "./merge.js";
-import type { BodyInfo, BodyYearView, Change, NoDataAnswer, RankAnswer, RankInfo, ScoreAnswer } from "./types.js";
+import { rankNationally, rankWithinProvince } from "./ranking.js";
+import type { BodyInfo, BodyYearView, Change, NoDataAnswer, RankAnswer, ScoreAnswer } from "./types.js";
 
 export const resultYears = (catalog: Catalog, code: string) =>
   (catalog.viewsByBody.get(code) ?? []).filter(hasResult).map((v) => v.year);
@@ -47,25 +47,6 @@ export function changeBetween(catalog: Catalog, previous: BodyYearView, current:
 function previousScored(catalog: Catalog, view: BodyYearView): BodyYearView | null {
   const earlier = (catalog.viewsByBody.get(view.body.code) ?? []).filter((v) => v.year < view.year && v.score);
   return earlier.at(-1) ?? null;
-}
-
-export function rankNationally(catalog: Catalog, view: BodyYearView): RankInfo {
-  const peers = viewsIn(catalog, view.year, { category: view.body.category });
-  return {
-    official: view.rankNational,
-    computed: rankAmong(view, peers, assessedCount(catalog, view.year, view.body.category)),
-  };
-}
-
-/** Among the kab/kota of the province the body belonged to that year (the Pemprov is ranked apart). */
-export function rankWithinProvince(catalog: Catalog, view: BodyYearView): RankInfo {
-  if (view.body.category !== "kabupaten" && view.body.category !== "kota") return { official: null, computed: null };
-  if (!view.provinceCode) return { official: view.rankProvince, computed: null };
-  const peers = viewsIn(catalog, view.year, { provinceCode: view.provinceCode });
-  return {
-    official: view.rankProvince,
-    computed: rankAmong(view, peers, assessedInProvince(catalog, view.year, view.provinceCode, null)),
-  };
 }
 
 export function scoreOf(catalog: Catalog, code: string, year: number | null = null): ScoreAnswer | NoDataAnswer {

@@ -3,7 +3,7 @@ import type { Button, Rendered, RenderContext } from "./common.js";
 import { name } from "./common.js";
 import { htmlToPlain } from "./format.js";
 import { renderNoData, renderRank, renderScore } from "./render-card.js";
-import { renderList } from "./render-list.js";
+import { renderAverage, renderList } from "./render-list.js";
 import { renderCompare, renderExplain, renderStats, renderTrend, renderUnits } from "./render-other.js";
 
 /** Telegram's limit for one message. */
@@ -36,6 +36,8 @@ function body(ctx: RenderContext, reply: Reply, page: number): { html: string; b
       return renderUnits(ctx, reply);
     case "stats":
       return renderStats(ctx, reply);
+    case "average":
+      return renderAverage(ctx, reply);
     case "explain":
       return renderExplain(ctx, reply);
     case "help":
