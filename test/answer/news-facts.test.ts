@@ -10,6 +10,9 @@ import { statsFor } from "../../src/answer/stats.js";
 import { listBodies } from "../../src/answer/top.js";
 import { trendOf } from "../../src/answer/trend.js";
 import { unitsOf } from "../../src/answer/units.js";
+import { answerQuery } from "../../src/answer/answer-query.js";
+import type { Answer } from "../../src/answer/types.js";
+import { emptyQuery } from "../../src/understand/parse.js";
 import { answerStore, caveatKinds, expectKind, urlsOf, type AnswerStore } from "./answer-store.js";
 
 let store: AnswerStore;
@@ -227,4 +230,35 @@ it("the engine's answers carry their sources' links", () => {
   expect(urlsOf(a.view.sources)).toEqual(
     expect.arrayContaining([expect.stringContaining("sumsel.antaranews.com"), expect.stringContaining("sumateraekspres")]),
   );
+});
+
+describe("ranks in answers (issue 9, §5)", () => {
+  it("OKU Timur's trend shows the places its source states each year: 2nd in Sumatera Selatan 2021, 3rd 2022, 2nd 2023", () => {
+    const a = expectKind(trendOf(store.catalog, "16.08"), "trend");
+    expect(a.points.map((p) => [p.view.year, p.province.official?.value ?? null, p.province.among])).toEqual([
+      [2021, 2, null],
+      [2022, 3, null],
+      [2023, 2, null],
+    ]);
+    // A trend states no place of its own making.
+    expect(a.points.every((p) => p.province.computed === null && p.national.computed === null)).toBe(true);
+    expect(urlsOf(a.points[0]!.view.sources)).toEqual([null]);
+    expect(a.points[0]!.view.sources[0]!.note).toContain("sumeks.co, 5 Feb 2024");
+  });
+
+  it("brp nilai lampura 2021 dan peringkatnya di lampung sm nasional?: rankScope 'both' answers 4 in Lampung and 32 nationally", () => {
+    const reply = answerQuery(store.catalog, {
+      ...emptyQuery("brp nilai lampura 2021 dan peringkatnya di lampung sm nasional?"),
+      intent: "rank",
+      entities: [{ code: "18.03", name: "Kabupaten Lampung Utara" }],
+      year: 2021,
+      years: [2021],
+      province: "18",
+      rankScope: "both",
+    });
+    const a = expectKind(reply as Answer, "rank");
+    expect(a.scope).toBe("both");
+    expect([a.province.official?.value, a.national.official?.value]).toEqual([4, 32]);
+    expect(a.view.score?.value).toBe(91);
+  });
 });
