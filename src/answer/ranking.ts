@@ -123,12 +123,52 @@ function resolveStated(items: { view: BodyYearView; fact: Fact<number> | null }[
   return out;
 }
 
+/** How many of the ascending `values` are below `x` (or, with `orEqual`, not above it). */
+function countBelow(values: number[], x: number, orEqual = false): number {
+  let [lo, hi] = [0, values.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < x || (orEqual && values[mid] === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Stated places held, sorted, and those of them a body may share (its holders have exactly its score). */
+interface Taken {
+  held: number[];
+  shareable: number[];
+}
+
+const takenIn = (t: Taken, from: number, to: number) =>
+  to < from ? 0 : countBelow(t.held, to, true) - countBelow(t.held, from) - (countBelow(t.shareable, to, true) - countBelow(t.shareable, from));
+
+/** The (k+1)-th place after `after` that is not taken. */
+function nextFree(t: Taken, after: number, k: number): number {
+  let p = after + k + 1;
+  for (let q = 0; q !== p; ) [q, p] = [p, after + k + 1 + takenIn(t, after + 1, p)];
+  return p;
+}
+
+/** The (k+1)-th place before `before` that is not taken; 0 when there is none. */
+function prevFree(t: Taken, before: number, k: number): number {
+  let p = before - k - 1;
+  for (let q = 0; q !== p && p >= 1; ) [q, p] = [p, before - k - 1 - takenIn(t, p, before - 1)];
+  return Math.max(p, 0);
+}
+
 /** The places each body can hold (see the module comment). Mutates the items' lo/hi/place. */
 function placeItems(items: Item[], size: number | null): { inconsistent: boolean } {
   const held = new Map<number, Item[]>();
   for (const i of items) if (i.stated) held.set(i.stated.value, [...(held.get(i.stated.value) ?? []), i]);
+  const heldPlaces = [...held.keys()].sort((a, b) => a - b);
+  const exactCount = new Map<number, number>();
+  for (const i of items) if (i.exact) exactCount.set(i.min, (exactCount.get(i.min) ?? 0) + 1);
+  const stated = items.filter((i) => i.stated && i.known);
+  const byMax = items.filter((i) => !i.stated && i.known).sort((a, b) => a.max - b.max);
+  const byMin = [...byMax].sort((a, b) => a.min - b.min);
+  const noShare: number[] = [];
   let inconsistent = false;
-  const exactTie = (a: Item, b: Item) => a.exact && b.exact && a.min === b.min;
   for (const u of items) {
     if (u.stated) {
       u.lo = u.hi = u.stated.value;
@@ -139,38 +179,28 @@ function placeItems(items: Item[], size: number | null): { inconsistent: boolean
       u.place = { kind: "none" };
       continue;
     }
-    // A stated place is taken, unless its holder has exactly u's score (they may share it).
-    const free = (p: number) => !(held.get(p) ?? []).some((x) => !exactTie(x, u));
-    const above = items.filter((x) => x !== u && x.known && x.min > u.max);
-    const below = items.filter((x) => x !== u && x.known && x.max < u.min);
-    const nextFree = (after: number, k: number) => {
-      let p = after;
-      for (let c = -1; c < k; ) if (free(++p)) c++;
-      return p;
-    };
-    const prevFree = (before: number, k: number) => {
-      let p = before;
-      for (let c = -1; c < k && p > 0; ) if (free(--p)) c++;
-      return p;
-    };
+    const tiedCount = u.exact ? (exactCount.get(u.min) ?? 0) : 0;
+    const shareable =
+      tiedCount > 1 ? heldPlaces.filter((p) => held.get(p)!.every((x) => x.exact && x.min === u.min)) : noShare;
+    const taken: Taken = { held: heldPlaces, shareable };
     // Lowest place: after every body surely above, and after each stated place surely above
-    // plus the unstated bodies surely between that place and u.
-    let lo = nextFree(0, above.filter((x) => !x.stated).length);
-    for (const a of above) {
-      if (!a.stated) continue;
-      const between = above.filter((y) => !y.stated && y.max < a.min).length;
-      lo = Math.max(lo, nextFree(a.stated.value, between));
-    }
-    let hi: number | null = size === null ? null : prevFree(size + 1, below.filter((x) => !x.stated).length);
-    for (const b of below) {
-      if (!b.stated) continue;
-      const between = below.filter((y) => !y.stated && y.min > b.max).length;
-      const bound = prevFree(b.stated.value, between);
-      hi = hi === null ? bound : Math.min(hi, bound);
+    // plus the unstated bodies surely between that place and u. The highest, the same way down.
+    const aboveMax: number[] = [];
+    for (const y of byMax) if (y !== u && y.min > u.max) aboveMax.push(y.max);
+    const belowMin: number[] = [];
+    for (const y of byMin) if (y !== u && y.max < u.min) belowMin.push(y.min);
+    let lo = nextFree(taken, 0, aboveMax.length);
+    let hi: number | null = size === null ? null : prevFree(taken, size + 1, belowMin.length);
+    for (const x of stated) {
+      if (x.min > u.max) lo = Math.max(lo, nextFree(taken, x.stated!.value, countBelow(aboveMax, x.min)));
+      if (x.max < u.min) {
+        const bound = prevFree(taken, x.stated!.value, belowMin.length - countBelow(belowMin, x.max, true));
+        hi = hi === null ? bound : Math.min(hi, bound);
+      }
     }
     u.lo = lo;
     u.hi = hi;
-    const tied = items.some((x) => x !== u && exactTie(x, u));
+    const tied = tiedCount > 1;
     if (hi !== null && lo > hi) {
       inconsistent = true;
       u.place = { kind: "none" };
@@ -315,18 +345,12 @@ function build(catalog: Catalog, scope: RankingScope): Ranking {
   const ordered = [...head, ...unplaced, ...banded, ...rest];
 
   // Places no body on record holds: not stated, not worked out, inside no leading body's range.
-  const last = Math.max(0, ...head.map((i) => i.hi ?? i.lo));
-  const covered = new Set<number>();
-  for (const i of head) {
-    if (i.place.kind === "official" || i.place.kind === "computed") covered.add(i.lo);
-    else if (i.place.kind === "range") for (let p = i.lo; p <= (i.hi ?? i.lo); p++) covered.add(p);
-  }
+  const spans = head.map((i) => [i.lo, i.hi ?? i.lo] as const).sort((a, b) => a[0] - b[0]);
   const gaps: { from: number; to: number }[] = [];
-  for (let p = 1; p <= last; p++) {
-    if (covered.has(p)) continue;
-    const run = gaps.at(-1);
-    if (run && run.to === p - 1) run.to = p;
-    else gaps.push({ from: p, to: p });
+  let reached = 0;
+  for (const [from, to] of spans) {
+    if (from > reached + 1) gaps.push({ from: reached + 1, to: from - 1 });
+    reached = Math.max(reached, to);
   }
   return {
     ...base,
