@@ -2,7 +2,7 @@ import { OMBUDSMAN } from "../domain/programmes.js";
 import { scaleKey, type Catalog } from "./catalog.js";
 import { hasResult } from "./merge.js";
 import { rankNationally, rankWithinProvince } from "./ranking.js";
-import type { BodyInfo, BodyYearView, Change, NoDataAnswer, RankAnswer, ScoreAnswer } from "./types.js";
+import type { BodyInfo, BodyYearView, Change, NoDataAnswer, RankAnswer, RankInfo, ScoreAnswer } from "./types.js";
 
 export const resultYears = (catalog: Catalog, code: string) =>
   (catalog.viewsByBody.get(code) ?? []).filter(hasResult).map((v) => v.year);
@@ -49,17 +49,27 @@ function previousScored(catalog: Catalog, view: BodyYearView): BodyYearView | nu
   return earlier.at(-1) ?? null;
 }
 
+/**
+ * The view with its stated ranks as the ranking reads them: where sources differ on a rank and
+ * the ranking takes the other value (the one no other body holds), the card's conflict line must
+ * name the value not shown.
+ */
+function withRanksRead(view: BodyYearView, national: RankInfo, province: RankInfo): BodyYearView {
+  return { ...view, rankNational: national.official ?? view.rankNational, rankProvince: province.official ?? view.rankProvince };
+}
+
 export function scoreOf(catalog: Catalog, code: string, year: number | null = null): ScoreAnswer | NoDataAnswer {
   const body = catalog.bodies.get(code) ?? null;
   if (!body) return noData(catalog, null, year);
   const view = findView(catalog, code, year);
   if (!view) return noData(catalog, body, year);
   const previous = previousScored(catalog, view);
+  const [national, province] = [rankNationally(catalog, view), rankWithinProvince(catalog, view)];
   return {
     kind: "score",
-    view,
-    national: rankNationally(catalog, view),
-    province: rankWithinProvince(catalog, view),
+    view: withRanksRead(view, national, province),
+    national,
+    province,
     change: previous ? changeBetween(catalog, previous, view) : null,
     otherYears: resultYears(catalog, code).filter((y) => y !== view.year),
   };
@@ -75,11 +85,12 @@ export function rankOf(
   if (!body) return noData(catalog, null, year);
   const view = findView(catalog, code, year);
   if (!view) return noData(catalog, body, year);
+  const [national, province] = [rankNationally(catalog, view), rankWithinProvince(catalog, view)];
   return {
     kind: "rank",
-    view,
-    national: rankNationally(catalog, view),
-    province: rankWithinProvince(catalog, view),
+    view: withRanksRead(view, national, province),
+    national,
+    province,
     provinceCode: view.provinceCode,
     scope,
   };
