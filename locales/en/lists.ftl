@@ -74,3 +74,4 @@ lists-average-partial = ℹ️ Worked out by Rapor from the scores on record onl
 }; the data is partial, not an Ombudsman figure.
 lists-basis-mixed-complete = 🏅 "official": a rank the sources state. Other numbers are worked out by Rapor from the scores; the data is complete.
 lists-trend-ranks-only = { $year }: 🏅 { $ranks }
+lists-button-more = 📋 All { $category }

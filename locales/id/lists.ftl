@@ -74,3 +74,4 @@ lists-average-partial = ℹ️ Dihitung Rapor hanya dari nilai yang tercatat{ $a
 }; data belum lengkap, bukan angka resmi Ombudsman.
 lists-basis-mixed-complete = 🏅 «resmi»: peringkat yang disebut sumber. Nomor lain dihitung Rapor dari nilai; datanya lengkap.
 lists-trend-ranks-only = { $year }: 🏅 { $ranks }
+lists-button-more = 📋 Semua { $category }

@@ -144,6 +144,7 @@ export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
   const notes: string[] = [];
   const buttons: Button[][] = [];
   let shown: RankedEntry[] = [];
+  const more: Button[] = [];
   if (single) {
     const pages = Math.max(1, Math.ceil(first.lines.length / LIST_PAGE_SIZE));
     const current = Math.min(page, pages - 1);
@@ -169,6 +170,13 @@ export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
   } else {
     for (const group of answer.groups) {
       const lines = group.lines.slice(0, LIST_PAGE_SIZE);
+      // A group cut short opens in full, paginated, from its own button.
+      if (group.lines.length > lines.length && group.category) {
+        more.push({
+          label: ctx.t("lists-button-more", { category: categoryPlural(ctx, group.category) }),
+          action: { a: "top", province: answer.filters.provinceCode ?? undefined, category: group.category, year, dir: answer.kind, page: 0 },
+        });
+      }
       shown.push(...lines.flatMap((l) => (l.kind === "entry" ? [l.entry] : [])));
       blocks.push("", ctx.t("list-group-title", { category: categoryPlural(ctx, group.category) }));
       blocks.push(...groupLines(ctx, group, lines, true));
@@ -178,6 +186,7 @@ export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
       notes.push(group.order === "opinion" ? basis.meaning : ctx.t("lists-basis-mixed"), ...basis.notes);
     }
   }
+  if (more.length) buttons.push(more);
   buttons.unshift(
     ...chunk(
       shown.slice(0, 6).map((e) => ({ label: e.view.body.name, action: { a: "card" as const, code: e.view.body.code, year: e.view.year } })),

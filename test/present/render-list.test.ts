@@ -193,3 +193,18 @@ describe("an average (rata2 nilai kabupaten di sumsel 2023)", () => {
     expect(partial).toContain("(1 of the 15 assessed); the data is partial, not an Ombudsman figure.");
   });
 });
+
+describe("a list of several groups", () => {
+  it("opens a group cut short in full from its own button (daftar kab/kota jateng 2023: 29 kabupaten)", () => {
+    const answer = listBodies(catalog, "list", filters({ year: 2023, provinceCode: "33" }));
+    const rendered = renderReply(ctx("id"), answer);
+    const more = rendered.buttons.flat().filter((b) => b.action.a === "top");
+    expect(more.map((b) => [b.label, b.action])).toEqual([
+      ["📋 Semua kabupaten", { a: "top", province: "33", category: "kabupaten", year: 2023, dir: "list", page: 0 }],
+    ]);
+    const full = listBodies(catalog, "list", filters({ year: 2023, provinceCode: "33", category: "kabupaten" }));
+    if (full.kind !== "list") throw new Error(full.kind);
+    expect(full.groups).toHaveLength(1);
+    expect(full.groups[0]!.entries).toHaveLength(29);
+  });
+});
