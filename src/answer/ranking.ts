@@ -66,7 +66,7 @@ function bandsOf(catalog: Catalog, year: number): ScaleBand[] {
 }
 
 /** A year whose round gave no ranks (2025's sample): ordered by the opinion's level. */
-export function isUnrankedYear(catalog: Catalog, year: number): boolean {
+function isUnrankedYear(catalog: Catalog, year: number): boolean {
   return catalog.scales.get(scaleKey(OMBUDSMAN, year))?.sampled ?? false;
 }
 

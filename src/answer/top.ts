@@ -55,10 +55,8 @@ function withGaps(ranking: Ranking, entries: RankedEntry[], keep: (p: number) =>
   const lines: ListLine[] = [];
   // As in the ranking's own gaps, only bodies with a stated place or a score hold places.
   const ranked = ranking.entries.slice(0, ranking.ranked);
-  const covered = (p: number) => ranked.some((e) => (firstPlace(e.place) ?? Infinity) <= p && p <= (lastPlace(e.place) ?? -Infinity));
   const last = Math.max(0, ...ranking.gaps.map((g) => g.to), ...ranked.map((e) => lastPlace(e.place) ?? firstPlace(e.place) ?? 0));
-  const tail = range(last + 1, end).filter((p) => !covered(p));
-  const all = [...ranking.gaps, ...(tail.length ? [{ from: tail[0]!, to: tail.at(-1)! }] : [])];
+  const all = [...ranking.gaps, ...(end > last ? [{ from: last + 1, to: end }] : [])];
   const gaps = all.flatMap((g) => {
     const kept = range(g.from, g.to).filter(keep);
     return kept.length ? [{ from: kept[0]!, to: kept.at(-1)! }] : [];
