@@ -74,10 +74,13 @@ function entryLine(ctx: RenderContext, group: RankedGroup, entry: RankedEntry, m
   return ctx.t(shownPlace ? "lists-entry-unscored" : "lists-bullet-unscored", unscored);
 }
 
-function groupLines(ctx: RenderContext, group: RankedGroup, lines: ListLine[], severalGroups: boolean): string[] {
-  const numbered = group.entries.filter((e) => e.place.kind !== "none");
-  // Several groups share one legend: official places are tagged in each.
-  const mixed = severalGroups || (group.official && numbered.some((e) => e.place.kind !== "official"));
+/** Official places and worked-out ones side by side (in one group, or across the groups that share a legend). */
+function isMixed(groups: RankedGroup[]): boolean {
+  const numbered = groups.flatMap((g) => g.entries.filter((e) => e.place.kind !== "none"));
+  return numbered.some((e) => e.place.kind === "official") && numbered.some((e) => e.place.kind !== "official");
+}
+
+function groupLines(ctx: RenderContext, group: RankedGroup, lines: ListLine[], mixed: boolean): string[] {
   const out: string[] = [];
   let level: string | null = null;
   for (const line of lines) {
@@ -150,7 +153,7 @@ export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
     const current = Math.min(page, pages - 1);
     const lines = first.lines.slice(current * LIST_PAGE_SIZE, (current + 1) * LIST_PAGE_SIZE);
     shown = lines.flatMap((l) => (l.kind === "entry" ? [l.entry] : []));
-    blocks.push(...groupLines(ctx, first, lines, false));
+    blocks.push(...groupLines(ctx, first, lines, isMixed([first])));
     const basis = basisOf(ctx, first, year);
     notes.push(basis.meaning, ...(basis.coverage ? [basis.coverage] : []), ...basis.notes);
     if (pages > 1) {
@@ -168,6 +171,7 @@ export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
       buttons.push(nav);
     }
   } else {
+    const mixed = isMixed(answer.groups.filter((g) => g.order === "rank"));
     for (const group of answer.groups) {
       const lines = group.lines.slice(0, LIST_PAGE_SIZE);
       // A group cut short opens in full, paginated, from its own button.
@@ -179,11 +183,11 @@ export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
       }
       shown.push(...lines.flatMap((l) => (l.kind === "entry" ? [l.entry] : [])));
       blocks.push("", ctx.t("list-group-title", { category: categoryPlural(ctx, group.category) }));
-      blocks.push(...groupLines(ctx, group, lines, true));
+      blocks.push(...groupLines(ctx, group, lines, mixed));
       // The coverage differs per group; what the numbers mean is said once below.
       const basis = basisOf(ctx, group, year);
       blocks.push(basis.coverage ?? ctx.t("lists-coverage", { withData: String(group.withData), category: categoryPlural(ctx, group.rankingCategory), assessed: String(group.assessed) }));
-      notes.push(group.order === "opinion" ? basis.meaning : ctx.t("lists-basis-mixed"), ...basis.notes);
+      notes.push(mixed && group.order === "rank" ? ctx.t("lists-basis-mixed") : basis.meaning, ...basis.notes);
     }
   }
   if (more.length) buttons.push(more);
