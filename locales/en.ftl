@@ -66,17 +66,6 @@ card-derived = (derived from the score)
 card-rank-national-official = 🏅 Ranked { $position } nationally among { $category }
 card-rank-national-official-of = 🏅 Ranked { $position } of { $assessed } { $category } nationally
 card-rank-province-official = 📍 Ranked { $position } in { $province }
-card-rank-computed-complete = { $scope ->
-    [national] 🏅 Ranked { $position } of { $outOf } { $category } (computed from complete data)
-   *[province] 📍 Ranked { $position } of { $outOf } regencies/cities in { $province } (computed from complete data)
-}
-card-rank-computed-partial = { $scope ->
-    [national] 📊 Position { $position } of the { $outOf } { $category } with data{ $assessed ->
-        [none] {""}
-       *[other] {" "}({ $assessed } were assessed)
-    }; the data is partial, this is not an official rank
-   *[province] 📊 Position { $position } of the { $outOf } regencies/cities of { $province } with data; the data is partial, this is not an official rank
-}
 card-rank-source = (as the source states)
 card-change = Compared with { $fromYear }: { $fromScore } → { $score } ({ $delta })
 card-change-method = Compared with { $fromYear }: { $fromScore } → { $score } ({ $delta }), but the method changed, so they are not comparable
@@ -151,14 +140,6 @@ list-scope-national = { $category } nationally
 list-filter-zone = , { $zone }
 list-filter-grade = , grade { $grade }
 list-group-title = <b>{ $category }</b>
-list-entry = { $position }. { $name } — <b>{ $score }</b> { $emoji }{ $grade }
-list-entry-unscored = • { $name } — { $emoji } { $label }
-list-complete = ℹ️ Ranked by score; the data is complete ({ $withData } of { $assessed } assessed).
-list-partial = ℹ️ Partial data: this order is only among the { $withData } { $category } with data{ $assessed ->
-    [none] {""}
-   *[other] {" "}({ $assessed } were assessed)
-}, not an official ranking.
-list-official-rank = (official: { $position })
 list-page = Page { $page } of { $pages }
 
 ## Compare

@@ -65,17 +65,6 @@ card-derived = (diturunkan dari nilai)
 card-rank-national-official = 🏅 Peringkat { $position } nasional di antara { $category }
 card-rank-national-official-of = 🏅 Peringkat { $position } dari { $assessed } { $category } secara nasional
 card-rank-province-official = 📍 Peringkat { $position } se-{ $province }
-card-rank-computed-complete = { $scope ->
-    [national] 🏅 Peringkat { $position } dari { $outOf } { $category } (dihitung dari data lengkap)
-   *[province] 📍 Peringkat { $position } dari { $outOf } kabupaten/kota se-{ $province } (dihitung dari data lengkap)
-}
-card-rank-computed-partial = { $scope ->
-    [national] 📊 Urutan { $position } dari { $outOf } { $category } yang datanya tersedia{ $assessed ->
-        [none] {""}
-       *[other] {" "}(dari { $assessed } yang dinilai)
-    }; data belum lengkap, ini bukan peringkat resmi
-   *[province] 📊 Urutan { $position } dari { $outOf } kabupaten/kota se-{ $province } yang datanya tersedia; data belum lengkap, ini bukan peringkat resmi
-}
 card-rank-source = (menurut sumber)
 card-change = Dibanding { $fromYear }: { $fromScore } → { $score } ({ $delta })
 card-change-method = Dibanding { $fromYear }: { $fromScore } → { $score } ({ $delta }), tetapi metodenya berbeda sehingga tidak sebanding
@@ -150,14 +139,6 @@ list-scope-national = { $category } nasional
 list-filter-zone = , { $zone }
 list-filter-grade = , kategori { $grade }
 list-group-title = <b>{ $category }</b>
-list-entry = { $position }. { $name } — <b>{ $score }</b> { $emoji }{ $grade }
-list-entry-unscored = • { $name } — { $emoji } { $label }
-list-complete = ℹ️ Urutan dihitung dari nilai; data lengkap ({ $withData } dari { $assessed } dinilai).
-list-partial = ℹ️ Data belum lengkap: urutan ini hanya di antara { $withData } { $category } yang datanya tersedia{ $assessed ->
-    [none] {""}
-   *[other] {" "}(dari { $assessed } yang dinilai)
-}, bukan peringkat resmi.
-list-official-rank = (resmi: { $position })
 list-page = Halaman { $page } dari { $pages }
 
 ## Compare

@@ -3,7 +3,7 @@ import type { Catalog } from "./catalog.js";
 import { compareBodies } from "./compare.js";
 import { explainScale } from "./explain.js";
 import { rankOf, scoreOf } from "./score.js";
-import { statsFor } from "./stats.js";
+import { averageScore, statsFor } from "./stats.js";
 import { listBodies } from "./top.js";
 import { trendOf } from "./trend.js";
 import type { Answer } from "./types.js";
@@ -73,10 +73,12 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
         year,
       });
     case "stats":
-      return statsFor(catalog, { year, category: query.category, provinceCode: query.province });
     case "top":
     case "bottom":
     case "list":
+      // "rata-rata nilai kabupaten di Sumsel": a figure over the list, not the list.
+      if (query.measure === "average") return averageScore(catalog, filters);
+      if (query.intent === "stats") return statsFor(catalog, { year, category: query.category, provinceCode: query.province });
       return listBodies(catalog, query.intent, filters, query.n);
   }
   if (!code) return { kind: "need-body", query, count: query.intent === "compare" ? 2 : 1 };
@@ -86,7 +88,7 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
     case "score":
       return codes.length > 1 ? compareBodies(catalog, codes, year) : scoreOf(catalog, code, year);
     case "rank":
-      return rankOf(catalog, code, year, query.province ? "province" : "both");
+      return rankOf(catalog, code, year, query.rankScope ?? (query.province ? "province" : "both"));
     case "trend":
       return trendOf(catalog, code);
     case "units":

@@ -1,7 +1,6 @@
 import type { Category } from "../store/schema.js";
 import { regionsOfProvinceAt, scaleKey, type Catalog } from "./catalog.js";
 import { majority } from "./merge.js";
-import type { BodyYearView, ComputedRank } from "./types.js";
 import { OMBUDSMAN } from "../domain/programmes.js";
 
 /** How many bodies of a category were assessed in a year, as the aggregates report it (the most-cited figure). */
@@ -30,15 +29,4 @@ export function isFullRound(catalog: Catalog, year: number): boolean {
 export function assessedInProvince(catalog: Catalog, year: number, provinceCode: string, category: Category | null): number | null {
   if (!isFullRound(catalog, year)) return null;
   return regionsOfProvinceAt(catalog, provinceCode, year).filter((b) => !category || b.category === category).length;
-}
-
-/**
- * Position among peers by score (ties share a place). `complete` only when the store holds a
- * score for every assessed peer: then it is the real rank, else "X of the N with data".
- */
-export function rankAmong(view: BodyYearView, peers: BodyYearView[], assessed: number | null): ComputedRank | null {
-  if (!view.score) return null;
-  const scored = peers.filter((p) => p.score);
-  const position = 1 + scored.filter((p) => p.score!.value > view.score!.value).length;
-  return { position, outOf: scored.length, assessed, complete: assessed !== null && scored.length >= assessed };
 }

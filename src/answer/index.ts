@@ -1,5 +1,6 @@
 export { loadCatalog, catalogIsStale, type Catalog } from "./catalog.js";
-export { scoreOf, rankOf, rankNationally, rankWithinProvince } from "./score.js";
+export { scoreOf, rankOf } from "./score.js";
+export { rankNationally, rankWithinProvince, rankingOf, provinceRankings } from "./ranking.js";
 export { listBodies, DEFAULT_TOP_N } from "./top.js";
 export { compareBodies } from "./compare.js";
 export { trendOf } from "./trend.js";

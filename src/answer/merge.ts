@@ -82,7 +82,7 @@ function collect<T>(
 const derivedFact = <T>(value: T): Fact<T> => ({ value, sources: [], derived: true, conflicts: [] });
 
 /** "Kualitas Tertinggi Tanpa Maladministrasi" -> the band whose predicate is "Opini Kualitas Tertinggi". */
-function bandForOpinionText(bands: ScaleBand[], text: string): ScaleBand | null {
+export function bandForOpinionText(bands: ScaleBand[], text: string): ScaleBand | null {
   const base = text.replace(/\s*tanpa maladministrasi\s*$/i, "").replace(/^opini\s+/i, "").trim().toLowerCase();
   return bands.find((b) => predicateOf(b).id.replace(/^opini\s+/i, "").toLowerCase() === base) ?? null;
 }

@@ -1,7 +1,7 @@
 import { OMBUDSMAN } from "../domain/programmes.js";
-import { scaleKey, viewsIn, type Catalog } from "./catalog.js";
-import { assessedCount, assessedInProvince, rankAmong } from "./coverage.js";
+import { scaleKey, type Catalog } from "./catalog.js";
 import { hasResult } from "./merge.js";
+import { rankNationally, rankWithinProvince } from "./ranking.js";
 import type { BodyInfo, BodyYearView, Change, NoDataAnswer, RankAnswer, RankInfo, ScoreAnswer } from "./types.js";
 
 export const resultYears = (catalog: Catalog, code: string) =>
@@ -50,23 +50,13 @@ function previousScored(catalog: Catalog, view: BodyYearView): BodyYearView | nu
   return earlier.at(-1) ?? null;
 }
 
-export function rankNationally(catalog: Catalog, view: BodyYearView): RankInfo {
-  const peers = viewsIn(catalog, view.year, { category: view.body.category });
-  return {
-    official: view.rankNational,
-    computed: rankAmong(view, peers, assessedCount(catalog, view.year, view.body.category)),
-  };
-}
-
-/** Among the kab/kota of the province the body belonged to that year (the Pemprov is ranked apart). */
-export function rankWithinProvince(catalog: Catalog, view: BodyYearView): RankInfo {
-  if (view.body.category !== "kabupaten" && view.body.category !== "kota") return { official: null, computed: null };
-  if (!view.provinceCode) return { official: view.rankProvince, computed: null };
-  const peers = viewsIn(catalog, view.year, { provinceCode: view.provinceCode });
-  return {
-    official: view.rankProvince,
-    computed: rankAmong(view, peers, assessedInProvince(catalog, view.year, view.provinceCode, null)),
-  };
+/**
+ * The view with its stated ranks as the ranking reads them: where sources differ on a rank and
+ * the ranking takes the other value (the one no other body holds), the card's conflict line must
+ * name the value not shown.
+ */
+function withRanksRead(view: BodyYearView, national: RankInfo, province: RankInfo): BodyYearView {
+  return { ...view, rankNational: national.official ?? view.rankNational, rankProvince: province.official ?? view.rankProvince };
 }
 
 export function scoreOf(catalog: Catalog, code: string, year: number | null = null): ScoreAnswer | NoDataAnswer {
@@ -75,11 +65,12 @@ export function scoreOf(catalog: Catalog, code: string, year: number | null = nu
   const view = findView(catalog, code, year);
   if (!view) return noData(catalog, body, year);
   const previous = previousScored(catalog, view);
+  const [national, province] = [rankNationally(catalog, view), rankWithinProvince(catalog, view)];
   return {
     kind: "score",
-    view,
-    national: rankNationally(catalog, view),
-    province: rankWithinProvince(catalog, view),
+    view: withRanksRead(view, national, province),
+    national,
+    province,
     change: previous ? changeBetween(catalog, previous, view) : null,
     otherYears: resultYears(catalog, code).filter((y) => y !== view.year),
   };
@@ -95,11 +86,12 @@ export function rankOf(
   if (!body) return noData(catalog, null, year);
   const view = findView(catalog, code, year);
   if (!view) return noData(catalog, body, year);
+  const [national, province] = [rankNationally(catalog, view), rankWithinProvince(catalog, view)];
   return {
     kind: "rank",
-    view,
-    national: rankNationally(catalog, view),
-    province: rankWithinProvince(catalog, view),
+    view: withRanksRead(view, national, province),
+    national,
+    province,
     provinceCode: view.provinceCode,
     scope,
   };

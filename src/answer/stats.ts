@@ -1,9 +1,10 @@
 import type { AggregateRow, Category } from "../store/schema.js";
-import { viewsIn, type Catalog, regionsOfProvinceAt } from "./catalog.js";
-import { assessedCount, isFullRound } from "./coverage.js";
+import { viewsIn, type Catalog } from "./catalog.js";
+import { assessedCount, assessedInProvince } from "./coverage.js";
 import { majority } from "./merge.js";
 import { noData } from "./score.js";
-import type { Caveat, NoDataAnswer, SourceRef, StatsAnswer, ZoneCounts } from "./types.js";
+import { NATIONAL_CATEGORIES } from "./top.js";
+import type { AverageAnswer, AverageGroup, Caveat, ListFilters, NoDataAnswer, SourceRef, StatsAnswer, ZoneCounts } from "./types.js";
 
 const FIELDS = { assessed: "assessed_count", hijau: "green", kuning: "yellow", merah: "red" } as const;
 
@@ -72,9 +73,7 @@ export function statsFor(
     if (v.grade) grades[v.grade.value] = (grades[v.grade.value] ?? 0) + 1;
   }
   const expected = params.provinceCode
-    ? isFullRound(catalog, year)
-      ? regionsOfProvinceAt(catalog, params.provinceCode, year).filter((b) => !params.category || b.category === params.category).length
-      : null
+    ? assessedInProvince(catalog, year, params.provinceCode, params.category)
     : assessedCount(catalog, year, category);
   const withData = views.filter((v) => v.zone || v.grade).length;
   if (expected === null || withData < expected) caveats.push({ kind: "partial-data", withData, assessed: expected });
@@ -91,4 +90,45 @@ export function statsFor(
     expected,
     caveats,
   };
+}
+
+/**
+ * The mean score of the bodies matching the filters, worked out by Rapor over those with a score
+ * (one figure per category nationally, since categories are ranked apart), saying how many of how many.
+ */
+export function averageScore(catalog: Catalog, filters: ListFilters): AverageAnswer | NoDataAnswer {
+  const scoredIn = (year: number, category: Category | null) =>
+    viewsIn(catalog, year, { category, provinceCode: filters.provinceCode }).filter(
+      (v) =>
+        v.score !== null &&
+        (!filters.provinceCode || v.body.category === "kabupaten" || v.body.category === "kota") &&
+        (!filters.zone || v.zone?.value === filters.zone) &&
+        (!filters.grade || v.grade?.value === filters.grade),
+    );
+  const years = [...catalog.viewsByYear.keys()].filter((y) => scoredIn(y, filters.category).length > 0).sort((a, b) => a - b);
+  const year = filters.year ?? years.at(-1) ?? null;
+  if (year === null) return { ...noData(catalog, null, null), availableYears: years };
+  const categories: (Category | null)[] = filters.category || filters.provinceCode ? [filters.category] : NATIONAL_CATEGORIES;
+  const filtered = Boolean(filters.zone || filters.grade);
+  const groups: AverageGroup[] = [];
+  const sources: SourceRef[] = [];
+  for (const category of categories) {
+    const views = scoredIn(year, category);
+    if (views.length === 0) continue;
+    const sum = views.reduce((total, v) => total + v.score!.value, 0);
+    // How many bodies the scope holds is known; how many of them match a zone or grade is not.
+    const assessed = filtered
+      ? null
+      : filters.provinceCode
+        ? assessedInProvince(catalog, year, filters.provinceCode, category)
+        : category
+          ? assessedCount(catalog, year, category)
+          : null;
+    groups.push({ category, value: Math.round((sum / views.length) * 100) / 100, count: views.length, assessed, complete: assessed !== null && views.length >= assessed });
+    sources.push(...views.flatMap((v) => v.score!.sources.slice(0, 1)));
+  }
+  if (groups.length === 0) return { ...noData(catalog, null, year), availableYears: years };
+  const caveats: Caveat[] = [];
+  if ([...catalog.scales.values()].some((s) => s.year === year && s.sampled)) caveats.push({ kind: "sampled-year", year });
+  return { kind: "average", filters: { ...filters, year }, yearChosen: filters.year === null, groups, sources, caveats };
 }

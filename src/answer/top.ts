@@ -1,76 +1,147 @@
 import type { Category } from "../store/schema.js";
 import { type Catalog, viewsIn } from "./catalog.js";
-import { assessedCount, assessedInProvince } from "./coverage.js";
+import { provinceRankings, rankingOf, type Ranking } from "./ranking.js";
 import { noData } from "./score.js";
-import type { BodyYearView, Caveat, ListFilters, NoDataAnswer, RankedEntry, RankedGroup, TopAnswer } from "./types.js";
+import type { BodyYearView, Caveat, ListFilters, ListLine, NoDataAnswer, Place, RankedEntry, RankedGroup, TopAnswer } from "./types.js";
 
 export const DEFAULT_TOP_N = 5;
 /** Per category when a national list names no category. */
 export const DEFAULT_TOP_N_PER_GROUP = 3;
-const NATIONAL_CATEGORIES: Category[] = ["provinsi", "kabupaten", "kota", "kementerian", "lembaga"];
+export const NATIONAL_CATEGORIES: Category[] = ["provinsi", "kabupaten", "kota", "kementerian", "lembaga"];
 
 const matches = (v: BodyYearView, f: ListFilters) =>
   (!f.zone || v.zone?.value === f.zone) && (!f.grade || v.grade?.value === f.grade);
 
+/** Bodies a top or bottom can place: a stated rank or a score (a year holding only zones cannot be ranked). */
+const rankable = (v: BodyYearView) => v.score !== null || v.rankNational !== null || v.rankProvince !== null;
+
 /**
- * Years with something to show for the filters: a result matching them for a list, a score
- * for a top or bottom (a year holding only zones cannot be ranked). Ascending.
+ * Years with something to show for the filters: a result matching them for a list, a score or a
+ * stated rank for a top or bottom. Ascending.
  */
 function yearsWithEntries(catalog: Catalog, f: ListFilters, kind: TopAnswer["kind"]): number[] {
   const years = [...catalog.viewsByYear.keys()].sort((a, b) => a - b);
   return years.filter((y) =>
     viewsIn(catalog, y, { category: f.category, provinceCode: f.provinceCode }).some(
-      (v) => matches(v, f) && (kind === "list" || v.score !== null),
+      (v) => matches(v, f) && (kind === "list" || rankable(v)),
     ),
   );
 }
 
-/** Competition ranking (1, 2, 2, 4) by score; entries without a score follow, by name. */
-function ranked(views: BodyYearView[], direction: "desc" | "asc"): RankedEntry[] {
-  const scored = views.filter((v) => v.score).sort((a, b) => {
-    const d = a.score!.value - b.score!.value;
-    return (direction === "desc" ? -d : d) || a.body.name.localeCompare(b.body.name);
-  });
-  const entries: RankedEntry[] = [];
-  scored.forEach((view, i) => {
-    const previous = entries[i - 1];
-    const tied = previous && previous.view.score!.value === view.score!.value;
-    entries.push({ position: tied ? previous.position : i + 1, view });
-  });
-  return entries;
+/** The rankings a list shows: one per category nationally, the province's own (one, or one per category). */
+function rankingsFor(catalog: Catalog, year: number, f: ListFilters): Ranking[] {
+  if (f.provinceCode) return provinceRankings(catalog, year, f.provinceCode, f.category);
+  const categories = f.category ? [f.category] : NATIONAL_CATEGORIES;
+  return categories.map((category) => rankingOf(catalog, { kind: "national", year, category }));
 }
 
-function group(catalog: Catalog, year: number, f: ListFilters, category: Category | null, kind: TopAnswer["kind"], n: number | null): RankedGroup {
-  const all = viewsIn(catalog, year, { category, provinceCode: f.provinceCode }).filter((v) =>
-    f.provinceCode ? v.body.category === "kabupaten" || v.body.category === "kota" : true,
-  );
-  const filtered = all.filter((v) => matches(v, f));
-  const assessed = f.provinceCode
-    ? assessedInProvince(catalog, year, f.provinceCode, category)
-    : category
-      ? assessedCount(catalog, year, category)
-      : null;
-  const scoredCount = all.filter((v) => v.score).length;
-  let entries: RankedEntry[];
-  if (kind === "list") {
-    const withScore = ranked(filtered, "desc");
-    const unscored = filtered.filter((v) => !v.score).sort((a, b) => a.body.name.localeCompare(b.body.name));
-    entries = [...withScore, ...unscored.map((view) => ({ position: 0, view }))];
+const firstPlace = (p: Place) => (p.kind === "official" || p.kind === "computed" ? p.position : p.kind === "range" ? p.from : null);
+const lastPlace = (p: Place) => (p.kind === "official" || p.kind === "computed" ? p.position : p.kind === "range" ? p.to : null);
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const samePlace = (a: Place, b: Place) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The first n, and every entry after them that cannot be told apart from the nth (a tie is not cut by file order). */
+function firstN(entries: RankedEntry[], n: number, same: (a: RankedEntry, b: RankedEntry) => boolean): RankedEntry[] {
+  const out = entries.slice(0, n);
+  for (let i = n; i < entries.length && out.length > 0 && same(out.at(-1)!, entries[i]!); i++) out.push(entries[i]!);
+  return out;
+}
+
+/**
+ * Entries and the places nobody on record holds, in order: the ranking's gaps, and up to `end`
+ * the places after its last one on record; only places `keep` accepts.
+ */
+function withGaps(ranking: Ranking, entries: RankedEntry[], keep: (p: number) => boolean, end = 0): ListLine[] {
+  const lines: ListLine[] = [];
+  // As in the ranking's own gaps, only bodies with a stated place or a score hold places.
+  const ranked = ranking.entries.slice(0, ranking.ranked);
+  const last = Math.max(0, ...ranking.gaps.map((g) => g.to), ...ranked.map((e) => lastPlace(e.place) ?? firstPlace(e.place) ?? 0));
+  const all = [...ranking.gaps, ...(end > last ? [{ from: last + 1, to: end }] : [])];
+  const gaps = all.flatMap((g) => {
+    const kept = range(g.from, g.to).filter(keep);
+    return kept.length ? [{ from: kept[0]!, to: kept.at(-1)! }] : [];
+  });
+  for (const entry of entries) {
+    const first = firstPlace(entry.place);
+    while (first !== null && gaps[0] && gaps[0].from < first) lines.push({ kind: "gap", ...gaps.shift()! });
+    lines.push({ kind: "entry", entry });
+  }
+  // Places after the last entry shown, still inside the list's span (a top 5 whose 5th place nobody holds).
+  const lastShown = entries.length ? (firstPlace(entries.at(-1)!.place) ?? 0) : 0;
+  for (const gap of gaps) if (gap.from > lastShown) lines.push({ kind: "gap", ...gap });
+  return lines;
+}
+
+function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: number | null): RankedGroup {
+  const scope = ranking.scope;
+  // A category asked inside a province ranked as a whole is a filter: its places stay the province's.
+  const byCategory = scope.kind === "province" && scope.category === null && f.category !== null;
+  const filtered = Boolean(f.zone || f.grade || byCategory);
+  const keep = (e: RankedEntry) => matches(e.view, f) && (!byCategory || e.view.body.category === f.category);
+  const entries = ranking.entries.filter(keep);
+  const same =
+    ranking.order === "opinion"
+      ? (a: RankedEntry, b: RankedEntry) =>
+          !a.view.score && !b.view.score && a.place.kind === "none" && b.place.kind === "none" &&
+          JSON.stringify(ranking.levels.get(a.view.body.code)) === JSON.stringify(ranking.levels.get(b.view.body.code))
+      : (a: RankedEntry, b: RankedEntry) => a.place.kind !== "none" && samePlace(a.place, b.place);
+
+  let lines: ListLine[];
+  if (kind === "list" || n === null) {
+    lines = ranking.order === "rank" && !filtered ? withGaps(ranking, entries, () => true) : entries.map((entry) => ({ kind: "entry", entry }));
   } else {
-    // Positions come from the whole list (the 5th best is 5th even when filtered by zone).
-    const order = ranked(all, kind === "top" ? "desc" : "asc").filter((e) => matches(e.view, f));
-    entries = n === null ? order : order.slice(0, n);
+    // A top or bottom places only bodies with a stated place or a score, unless a zone or grade is asked.
+    const candidates = filtered ? entries : entries.slice(0, ranking.ranked);
+    if (kind === "top") {
+      const inTop = ranking.order === "rank" && !filtered ? candidates.filter((e) => (firstPlace(e.place) ?? Infinity) <= n) : [];
+      const chosen = inTop.length > 0 ? inTop : firstN(candidates, n, same);
+      const last = Math.max(n, ...chosen.map((e) => firstPlace(e.place) ?? 0));
+      lines = ranking.order === "rank" && !filtered ? withGaps(ranking, chosen, (p) => p <= last) : chosen.map((entry) => ({ kind: "entry", entry }));
+    } else {
+      const reversed = [...candidates].reverse();
+      const size = ranking.size;
+      const inBottom =
+        ranking.order === "rank" && !filtered && size !== null ? reversed.filter((e) => (lastPlace(e.place) ?? 0) > size - n) : [];
+      // The last n places, worst first, with those nobody on record holds.
+      lines =
+        inBottom.length > 0
+          ? withGaps(ranking, [...inBottom].reverse(), (p) => p > size! - n, size!).reverse()
+          : firstN(reversed, n, same).map((entry) => ({ kind: "entry", entry }));
+    }
   }
   return {
-    category,
-    entries,
-    withData: kind === "list" ? filtered.length : scoredCount,
-    assessed,
-    complete: assessed !== null && scoredCount >= assessed,
+    category: scope.kind === "national" ? scope.category : (scope.category ?? (byCategory ? f.category : null)),
+    rankingCategory: scope.category,
+    lines,
+    entries: lines.flatMap((l) => (l.kind === "entry" ? [l.entry] : [])),
+    withData: ranking.withData,
+    assessed: ranking.size,
+    complete: ranking.complete,
+    order: ranking.order,
+    official: ranking.official,
+    perCategory: scope.kind === "province" && scope.category !== null,
+    levels: Object.fromEntries(ranking.levels),
+    shared: ranking.shared,
+    inconsistent: ranking.inconsistent,
   };
 }
 
-/** Top, bottom or a full list of bodies matching the filters, ranked by score. */
+/**
+ * Every assessed body of the rankings has the attribute a zone or grade filter asks about, and
+ * none matches: the honest answer is "none", not "no data".
+ */
+function noneMatch(rankings: Ranking[], f: ListFilters): boolean {
+  if (!f.zone && !f.grade) return false;
+  return rankings.every((r) => {
+    const scope = r.scope;
+    const pool = r.entries.filter((e) => !(scope.kind === "province" && scope.category === null && f.category && e.view.body.category !== f.category));
+    const known = pool.filter((e) => (!f.zone || e.view.zone) && (!f.grade || e.view.grade)).length;
+    const expected = scope.kind === "province" && scope.category === null && f.category ? null : r.size;
+    return expected !== null && known >= expected && !pool.some((e) => matches(e.view, f));
+  });
+}
+
+/** Top, bottom or a full list of bodies matching the filters, in the official order where sources state it. */
 export function listBodies(
   catalog: Catalog,
   kind: TopAnswer["kind"],
@@ -78,17 +149,24 @@ export function listBodies(
   n: number | null = null,
 ): TopAnswer | NoDataAnswer {
   const available = yearsWithEntries(catalog, filters, kind);
-  const year = filters.year ?? available.at(-1) ?? null;
+  const yearChosen = filters.year === null;
+  // Nothing matches in any year: check the latest year with data for the scope, which may be a "none".
+  const filtered = Boolean(filters.zone || filters.grade);
+  const fallback = yearChosen && filtered && available.length === 0 ? yearsWithEntries(catalog, { ...filters, zone: null, grade: null }, "list").at(-1) : undefined;
+  const year = filters.year ?? available.at(-1) ?? fallback ?? null;
   // No data is an answer: say which years do have some for these filters.
   if (year === null) return { ...noData(catalog, null, filters.year), availableYears: available };
   const f = { ...filters, year };
-  // National rankings are always within a category: without one, one list per category.
-  const categories: (Category | null)[] = f.category ? [f.category] : f.provinceCode ? [null] : NATIONAL_CATEGORIES;
-  const perGroup = kind === "list" ? null : (n ?? (categories.length > 1 ? DEFAULT_TOP_N_PER_GROUP : DEFAULT_TOP_N));
-  const groups = categories.map((c) => group(catalog, year, f, c, kind, perGroup)).filter((g) => g.entries.length > 0);
-  if (groups.length === 0) return { ...noData(catalog, null, year), availableYears: available };
+  const rankings = rankingsFor(catalog, year, f);
+  const perGroup = kind === "list" ? null : (n ?? (rankings.length > 1 && !f.provinceCode ? DEFAULT_TOP_N_PER_GROUP : DEFAULT_TOP_N));
   const caveats: Caveat[] = [];
-  const scale = [...catalog.scales.values()].find((s) => s.year === year && s.sampled);
-  if (scale) caveats.push({ kind: "sampled-year", year });
-  return { kind, filters: f, n: perGroup, groups, caveats };
+  if ([...catalog.scales.values()].some((s) => s.year === year && s.sampled)) caveats.push({ kind: "sampled-year", year });
+  const groups = rankings.map((r) => group(r, f, kind, perGroup)).filter((g) => g.entries.length > 0);
+  if (groups.length === 0) {
+    if (noneMatch(rankings, f)) {
+      return { kind, filters: f, yearChosen, n: perGroup, groups: rankings.map((r) => ({ ...group(r, f, kind, perGroup), lines: [], entries: [] })), none: true, caveats };
+    }
+    return { ...noData(catalog, null, year), availableYears: available };
+  }
+  return { kind, filters: f, yearChosen, n: perGroup, groups, none: false, caveats };
 }

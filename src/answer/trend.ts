@@ -1,10 +1,11 @@
 import { OMBUDSMAN } from "../domain/programmes.js";
 import { scaleKey, type Catalog } from "./catalog.js";
 import { hasResult } from "./merge.js";
+import { rankNationally, rankWithinProvince } from "./ranking.js";
 import { changeBetween, methodOf, noData } from "./score.js";
-import type { BodyYearView, Caveat, NoDataAnswer, TrendAnswer, TrendPoint } from "./types.js";
+import type { BodyYearView, Caveat, NoDataAnswer, RankInfo, TrendAnswer, TrendPoint } from "./types.js";
 
-/** Every year of a body, with the change from the previous scored year and the method breaks. */
+/** Every year of a body, with its stated ranks, the change from the previous scored year and the method breaks. */
 export function trendOf(catalog: Catalog, code: string): TrendAnswer | NoDataAnswer {
   const body = catalog.bodies.get(code) ?? null;
   const views = (catalog.viewsByBody.get(code) ?? []).filter(hasResult);
@@ -14,7 +15,9 @@ export function trendOf(catalog: Catalog, code: string): TrendAnswer | NoDataAns
   const points: TrendPoint[] = views.map((view) => {
     const change = lastScored ? changeBetween(catalog, lastScored, view) : null;
     if (view.score) lastScored = view;
-    return { view, change };
+    // Only the places sources state: a computed place of each year would be noise in a history.
+    const stated = (info: RankInfo): RankInfo => ({ ...info, computed: null });
+    return { view, change, national: stated(rankNationally(catalog, view)), province: stated(rankWithinProvince(catalog, view)) };
   });
   for (let i = 1; i < views.length; i++) {
     const [a, b] = [views[i - 1]!, views[i]!];

@@ -69,20 +69,32 @@ export interface BodyYearView {
   caveats: Caveat[];
 }
 
-/** A rank the bot worked out from the scores it holds. */
+/**
+ * A place the bot worked out: from its scores, zones and grades and from the places sources
+ * state for other bodies. `from === to` when only one place is possible; `to` is null when the
+ * number of places is unknown.
+ */
 export interface ComputedRank {
-  position: number;
-  /** Bodies with a score in the same category (and province) and year. */
+  from: number;
+  to: number | null;
+  /** Another body has exactly the same score: they may share the place. */
+  tied: boolean;
+  /** Bodies with a score in the same ranking. */
   outOf: number;
-  /** Bodies assessed there, when known. */
+  /** Places in the ranking (bodies assessed), when known. */
   assessed: number | null;
-  /** True when the store holds every assessed body: the rank is then the real one. */
+  /** True when the store holds a score for every assessed body. */
   complete: boolean;
 }
 
 export interface RankInfo {
   official: Fact<number> | null;
+  /** Never set where a source states the body's place. */
   computed: ComputedRank | null;
+  /** Other bodies a source states at the same official place (a tie, or sources that disagree). */
+  sharedWith: BodyInfo[];
+  /** Provincial ranks: the category ranked when the province's ranking is kept per category, else null (kab/kota together). */
+  among: Category | null;
 }
 
 export interface Change {
@@ -124,19 +136,56 @@ export interface RankAnswer {
   scope: "national" | "province" | "both";
 }
 
+/** Where a body stands in a ranking (see ranking.ts). */
+export type Place =
+  | { kind: "official"; position: number; /** Stated for another body too, or the body's sources differ. */ disputed: boolean }
+  | { kind: "computed"; position: number; tied: boolean }
+  | { kind: "range"; from: number; to: number | null; tied: boolean }
+  | { kind: "none" };
+
 export interface RankedEntry {
-  position: number;
   view: BodyYearView;
+  place: Place;
+}
+
+/** A line of a list: a body, or places no body on record holds ("3. —"). */
+export type ListLine = { kind: "entry"; entry: RankedEntry } | { kind: "gap"; from: number; to: number };
+
+/** 2025's level: the opinion's quality (its grade) and whether it carries "Tanpa Maladministrasi". */
+export interface OpinionLevel {
+  grade: string;
+  predicate: Predicate;
+  withoutMaladministration: boolean;
+  /** Sources differ on the opinion: the lower reading is used. */
+  disputed: boolean;
 }
 
 export interface RankedGroup {
+  /** What the group lists: the ranking's category, or the category asked inside a province ranked as a whole. */
   category: Category | null;
+  /** The category ranked: null for a province's kab/kota together. */
+  rankingCategory: Category | null;
+  /** Entries and gaps in the order shown. */
+  lines: ListLine[];
+  /** The entries of `lines`. */
   entries: RankedEntry[];
-  /** Bodies with data matching the filters. */
+  /** Bodies with a score in the ranking. */
   withData: number;
-  /** Bodies assessed matching the filters, when known. */
+  /** Places in the ranking (bodies assessed), when known. */
   assessed: number | null;
   complete: boolean;
+  /** "rank": by stated places and scores; "opinion": a year without ranks (2025), by the opinion's level. */
+  order: "rank" | "opinion";
+  /** Some place of the ranking is stated by a source. */
+  official: boolean;
+  /** Provincial lists: the ranking is kept per category (see README). */
+  perCategory: boolean;
+  /** For "opinion" order: each entry's level, by body code. */
+  levels: Record<string, OpinionLevel>;
+  /** Official places stated for more than one body. */
+  shared: { position: number; bodies: BodyInfo[] }[];
+  /** Scores and stated places that cannot all be true (an entry then has no place). */
+  inconsistent: boolean;
 }
 
 export interface ListFilters {
@@ -150,15 +199,42 @@ export interface ListFilters {
 export interface TopAnswer {
   kind: "top" | "bottom" | "list";
   filters: ListFilters & { year: number };
+  /** The year was not asked: the one used is the latest with data for the filters. */
+  yearChosen: boolean;
   n: number | null;
+  /** Empty groups only when `none` is set. */
   groups: RankedGroup[];
+  /** Every assessed body's zone (or grade) is known and none matches the filter: "none", not "no data". */
+  none: boolean;
+  caveats: Caveat[];
+}
+
+/** The mean score of the bodies with a score, worked out by Rapor. */
+export interface AverageGroup {
+  category: Category | null;
+  value: number;
+  /** Bodies whose score is averaged. */
+  count: number;
+  /** Bodies assessed in the scope, when known. */
+  assessed: number | null;
+  complete: boolean;
+}
+
+export interface AverageAnswer {
+  kind: "average";
+  filters: ListFilters & { year: number };
+  yearChosen: boolean;
+  groups: AverageGroup[];
+  sources: SourceRef[];
   caveats: Caveat[];
 }
 
 export interface CompareAnswer {
   kind: "compare";
-  /** Null when each body's latest year is used. */
+  /** The year compared: asked, or the latest every body has a result in; null when they share none. */
   year: number | null;
+  /** How the year was chosen. */
+  yearBasis: "asked" | "common" | "latest-each";
   items: { body: BodyInfo; view: BodyYearView | null; availableYears: number[] }[];
   caveats: Caveat[];
 }
@@ -167,6 +243,9 @@ export interface TrendPoint {
   view: BodyYearView;
   /** Change from the previous point with a score. */
   change: Change | null;
+  /** The places sources state that year (computed places are not part of a trend). */
+  national: RankInfo;
+  province: RankInfo;
 }
 
 export interface TrendAnswer {
@@ -376,4 +455,5 @@ export type Answer =
   | MethodAnswer
   | ScheduleAnswer
   | StatsAnswer
+  | AverageAnswer
   | ExplainAnswer;

@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
 import { loadCatalog, scaleKey, viewsIn, type Catalog } from "../answer/catalog.js";
 import { hasResult, mergeBodyYear } from "../answer/merge.js";
-import { methodOf, rankNationally, rankWithinProvince } from "../answer/score.js";
+import { rankNationally, rankWithinProvince } from "../answer/ranking.js";
+import { methodOf } from "../answer/score.js";
 import type { BodyInfo, BodyYearView, Predicate, RankInfo } from "../answer/types.js";
 import { OMBUDSMAN } from "../domain/programmes.js";
 import { importResultsCsv, type ImportOptions, type ImportReport } from "../ingest/import-results.js";
@@ -86,15 +87,23 @@ async function catalogWithout(db: Kysely<Database>, after: Catalog, importId: nu
   return { ...after, viewsByBody, viewsByYear };
 }
 
-/** A top-3 place from a rank: the official one when a source states it, else a computed one only when complete. */
+/**
+ * A top-3 place from the engine's ranking: the official one when a source states it, else a
+ * computed one only from complete data (the digest says so), when it is the body's one
+ * possible place and not shared by a tie.
+ */
 function placeFrom(scope: Place["scope"], info: RankInfo): Place | null {
+  // A province that ranks its kabupaten and kota apart: a digest's "Peringkat 1 se-Provinsi" would misstate it.
+  if (scope === "province" && info.among !== null) return null;
   if (info.official) {
-    // Sources disagree on the rank: nothing certain to announce.
-    if (info.official.conflicts.length > 0) return null;
+    // Sources disagree on the rank, or give it to another body too: nothing certain to announce.
+    if (info.official.conflicts.length > 0 || info.sharedWith.length > 0) return null;
     return info.official.value <= 3 ? { scope, position: info.official.value, official: true } : null;
   }
   const computed = info.computed;
-  return computed?.complete && computed.position <= 3 ? { scope, position: computed.position, official: false } : null;
+  return computed?.complete && computed.from === computed.to && !computed.tied && computed.from <= 3
+    ? { scope, position: computed.from, official: false }
+    : null;
 }
 
 function placesOf(catalog: Catalog, view: BodyYearView): Place[] {

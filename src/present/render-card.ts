@@ -1,4 +1,4 @@
-import type { BodyYearView, NoDataAnswer, RankAnswer, RankInfo, ScoreAnswer } from "../answer/types.js";
+import type { BodyYearView, ComputedRank, NoDataAnswer, RankAnswer, RankInfo, ScoreAnswer } from "../answer/types.js";
 import type { Button, RenderContext } from "./common.js";
 import { caveatLines, categoryPlural, join, name, otherProgrammeLines, programmeName, yearButtons, provinceName, scoreText, sourcesLine, zoneEmoji, zoneName } from "./common.js";
 import { otherProgrammes } from "../answer/units.js";
@@ -16,38 +16,40 @@ export function resultLines(ctx: RenderContext, view: BodyYearView): string[] {
   return lines;
 }
 
-/** Official ranks first; a computed one when complete, or as "X of N with data" when partial. */
+/** A computed place: exact or a range, of how many, and whether the data behind it is complete. */
+function computedLine(ctx: RenderContext, scope: "national" | "province", c: ComputedRank, category: string, province: string, among: string | null): string {
+  const place = c.from === c.to ? String(c.from) : c.to === null ? `≥${c.from}` : `${c.from}–${c.to}`;
+  const assessed = c.assessed === null ? null : String(c.assessed);
+  const key =
+    scope === "national"
+      ? assessed === null ? "lists-card-computed-national-open" : "lists-card-computed-national"
+      : assessed === null ? "lists-card-computed-province-open" : among ? "lists-card-computed-province-among" : "lists-card-computed-province";
+  const head = ctx.t(key, { place, assessed: assessed ?? "", category: among ?? category, province });
+  const tied = c.tied ? "yes" : "no";
+  return head + (c.complete ? ctx.t("lists-card-computed-complete", { tied }) : ctx.t("lists-card-computed-partial", { withData: String(c.outOf), tied }));
+}
+
+/** Official ranks first (and who shares them); else the places the body can still hold, worked out by Rapor. */
 export function rankLines(ctx: RenderContext, view: BodyYearView, national: RankInfo, province: RankInfo): string[] {
   const lines: string[] = [];
   const category = categoryPlural(ctx, view.body.category);
-  const provinceLabel = provinceName(ctx, view.provinceCode);
+  const provinceLabel = provinceName(ctx, view.provinceCode ?? (view.body.category === "provinsi" ? view.body.code : null));
+  const shared = (info: RankInfo) =>
+    info.sharedWith.length ? [ctx.t("lists-card-shared", { names: info.sharedWith.map((b) => name(b.name)).join(", ") })] : [];
   if (national.official) {
-    lines.push(`${ctx.t("card-rank-national-official", { position: String(national.official.value), category })} ${ctx.t("card-rank-source")}`);
+    lines.push(`${ctx.t("card-rank-national-official", { position: String(national.official.value), category })} ${ctx.t("card-rank-source")}`, ...shared(national));
   } else if (national.computed && national.computed.outOf > 1) {
-    const c = national.computed;
-    lines.push(
-      ctx.t(c.complete ? "card-rank-computed-complete" : "card-rank-computed-partial", {
-        scope: "national",
-        position: String(c.position),
-        outOf: String(c.outOf),
-        category,
-        assessed: c.assessed === null ? "none" : String(c.assessed),
-      }),
-    );
+    lines.push(computedLine(ctx, "national", national.computed, category, provinceLabel, null));
   }
+  const among = province.among ? categoryPlural(ctx, province.among) : null;
   if (province.official) {
-    lines.push(`${ctx.t("card-rank-province-official", { position: String(province.official.value), province: provinceLabel })} ${ctx.t("card-rank-source")}`);
+    const position = String(province.official.value);
+    const head = among
+      ? ctx.t("lists-card-official-among", { position, category: among, province: provinceLabel })
+      : ctx.t("card-rank-province-official", { position, province: provinceLabel });
+    lines.push(`${head} ${ctx.t("card-rank-source")}`, ...shared(province));
   } else if (province.computed && province.computed.outOf > 1) {
-    const c = province.computed;
-    lines.push(
-      ctx.t(c.complete ? "card-rank-computed-complete" : "card-rank-computed-partial", {
-        scope: "province",
-        position: String(c.position),
-        outOf: String(c.outOf),
-        province: provinceLabel,
-        assessed: c.assessed === null ? "none" : String(c.assessed),
-      }),
-    );
+    lines.push(computedLine(ctx, "province", province.computed, category, provinceLabel, among));
   }
   return lines;
 }
@@ -109,8 +111,12 @@ export function renderScore(ctx: RenderContext, answer: ScoreAnswer) {
 
 export function renderRank(ctx: RenderContext, answer: RankAnswer) {
   const { view } = answer;
-  const national = answer.scope === "province" && answer.province.official ? { official: null, computed: null } : answer.national;
-  let ranks = rankLines(ctx, view, national, answer.province);
+  // The ranks asked for ("di Lampung sm nasional": both); the other one only when the asked one is unknown.
+  const unknown = (info: RankInfo): RankInfo => ({ ...info, official: null, computed: null, sharedWith: [] });
+  const provinceKnown = Boolean(answer.province.official || answer.province.computed);
+  const national = answer.scope === "province" && provinceKnown ? unknown(answer.national) : answer.national;
+  const province = answer.scope === "national" ? unknown(answer.province) : answer.province;
+  let ranks = rankLines(ctx, view, national, province);
   if (ranks.length === 0) ranks = rankLines(ctx, view, answer.national, answer.province);
   const regional = view.body.category === "kabupaten" || view.body.category === "kota";
   const html = join([

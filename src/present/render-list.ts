@@ -1,75 +1,168 @@
-import type { RankedGroup, TopAnswer } from "../answer/types.js";
+import type { Category } from "../store/schema.js";
+import type { AverageAnswer, ListLine, OpinionLevel, Place, RankedEntry, RankedGroup, TopAnswer } from "../answer/types.js";
 import type { Button, RenderContext } from "./common.js";
-import { caveatLines, categoryPlural, chunk, gradeSuffix, join, name, provinceName, resultLabel, scoreText, sourcesLine, zoneEmoji, zoneName } from "./common.js";
+import { caveatLines, categoryPlural, chunk, gradeSuffix, join, name, num, provinceName, resultLabel, scoreText, sourcesLine, zoneEmoji, zoneName } from "./common.js";
+import { escapeHtml } from "./format.js";
 
-/** Entries per message page: keeps every page far below Telegram's 4,096 characters. */
+/** Lines per message page: keeps every page far below Telegram's 4,096 characters. */
 export const LIST_PAGE_SIZE = 15;
 
-function scopeText(ctx: RenderContext, answer: TopAnswer, group: RankedGroup, single: boolean): string {
-  const f = answer.filters;
+/** "4", "18–23", "≥18": a place as a list numbers it; null when there is none to give. */
+export function placeText(place: Place): string | null {
+  switch (place.kind) {
+    case "official":
+    case "computed":
+      return String(place.position);
+    case "range":
+      return place.to === null ? `≥${place.from}` : `${place.from}–${place.to}`;
+    case "none":
+      return null;
+  }
+}
+
+/** "kota nasional", "kabupaten/kota se-Provinsi Jambi, Zona Kuning": what a list or an average covers. */
+function scopeText(ctx: RenderContext, f: TopAnswer["filters"], groupCategory: Category | null | undefined, withFilters = true): string {
   let scope: string;
   if (f.provinceCode) {
-    scope = f.category
-      ? ctx.t("list-scope-province-category", { category: categoryPlural(ctx, f.category), province: provinceName(ctx, f.provinceCode) })
+    const category = f.category ?? groupCategory ?? null;
+    scope = category
+      ? ctx.t("list-scope-province-category", { category: categoryPlural(ctx, category), province: provinceName(ctx, f.provinceCode) })
       : ctx.t("list-scope-province", { province: provinceName(ctx, f.provinceCode) });
   } else {
-    scope = ctx.t("list-scope-national", { category: single ? categoryPlural(ctx, group.category) : ctx.t("category-total") });
+    // `undefined`: several national groups, one per category.
+    scope = ctx.t("list-scope-national", { category: groupCategory === undefined ? ctx.t("category-total") : categoryPlural(ctx, groupCategory) });
   }
-  if (f.zone) scope += ctx.t("list-filter-zone", { zone: zoneName(ctx, f.zone) });
-  if (f.grade) scope += ctx.t("list-filter-grade", { grade: f.grade });
+  if (withFilters && f.zone) scope += ctx.t("list-filter-zone", { zone: zoneName(ctx, f.zone) });
+  if (withFilters && f.grade) scope += ctx.t("list-filter-grade", { grade: f.grade });
   return scope;
 }
 
-function entryLines(ctx: RenderContext, group: RankedGroup, from: number, to: number, byProvince: boolean): string[] {
-  return group.entries.slice(from, to).map((e) => {
-    // A rank a source states, beside the computed position, when the two could differ.
-    const stated = byProvince ? e.view.rankProvince : e.view.rankNational;
-    const official = stated && !group.complete ? ` ${ctx.t("list-official-rank", { position: String(stated.value) })}` : "";
-    return e.view.score
-      ? ctx.t("list-entry", {
-          position: String(e.position),
-          name: name(e.view.body.name),
-          score: scoreText(ctx, e.view.score),
-          emoji: zoneEmoji(e.view.zone?.value),
-          grade: gradeSuffix(e.view),
-        }) + official
-      : ctx.t("list-entry-unscored", { name: name(e.view.body.name), emoji: zoneEmoji(e.view.zone?.value), label: resultLabel(ctx, e.view) });
+function levelText(ctx: RenderContext, level: OpinionLevel | undefined): string {
+  if (!level) return ctx.t("lists-level-unknown");
+  const predicate = escapeHtml(ctx.locale === "id" ? level.predicate.id : level.predicate.en);
+  return ctx.t("lists-level", { level: level.withoutMaladministration ? ctx.t("lists-level-tm", { predicate }) : predicate });
+}
+
+const levelKey = (level: OpinionLevel | undefined) => (level ? `${level.grade}|${level.withoutMaladministration}` : "");
+
+function entryLine(ctx: RenderContext, group: RankedGroup, entry: RankedEntry, mixed: boolean): string {
+  const { view, place } = entry;
+  const tags: string[] = [];
+  if (group.order === "opinion") {
+    if (place.kind === "official") tags.push(ctx.t("lists-tag-stated", { position: String(place.position) }));
+    if (group.levels[view.body.code]?.disputed) tags.push(ctx.t("lists-level-disputed"));
+  } else {
+    if (place.kind === "official" && mixed) tags.push(ctx.t("lists-tag-official"));
+    if (place.kind === "official" && place.disputed) tags.push(ctx.t("lists-tag-disputed"));
+    if ((place.kind === "computed" || place.kind === "range") && place.tied) tags.push(ctx.t("lists-tag-tie"));
+  }
+  // A body known only by its zone gets its places when they say something (some body is surely above it).
+  const shownPlace = group.order === "opinion" || (!view.score && place.kind === "range" && place.from <= 1) ? null : placeText(place);
+  const args = {
+    place: shownPlace ?? "",
+    name: name(view.body.name),
+    tags: tags.length ? ctx.t("lists-tags", { tags: tags.join("; ") }) : "",
+  };
+  const opinion = group.order === "opinion";
+  if (view.score) {
+    // In a year ranked by opinion the level heads the entries: no zone or grade after each score.
+    const scored = { ...args, score: scoreText(ctx, view.score), mark: opinion ? "" : ` ${zoneEmoji(view.zone?.value)}${gradeSuffix(view)}` };
+    return ctx.t(shownPlace ? "lists-entry" : "lists-bullet", scored);
+  }
+  const label = opinion ? "–" : resultLabel(ctx, view);
+  const unscored = { ...args, label: label === "–" ? ctx.t("lists-no-score") : `${view.zone ? `${zoneEmoji(view.zone.value)} ` : ""}${label}` };
+  return ctx.t(shownPlace ? "lists-entry-unscored" : "lists-bullet-unscored", unscored);
+}
+
+/** Official places and worked-out ones side by side (in one group, or across the groups that share a legend). */
+function isMixed(groups: RankedGroup[]): boolean {
+  const numbered = groups.flatMap((g) => g.entries.filter((e) => e.place.kind !== "none"));
+  return numbered.some((e) => e.place.kind === "official") && numbered.some((e) => e.place.kind !== "official");
+}
+
+function groupLines(ctx: RenderContext, group: RankedGroup, lines: ListLine[], mixed: boolean): string[] {
+  const out: string[] = [];
+  let level: string | null = null;
+  for (const line of lines) {
+    if (line.kind === "gap") {
+      out.push(ctx.t("lists-gap", { place: line.from === line.to ? String(line.from) : `${line.from}–${line.to}` }));
+      continue;
+    }
+    if (group.order === "opinion") {
+      const l = group.levels[line.entry.view.body.code];
+      if (levelKey(l) !== level) out.push(levelText(ctx, l));
+      level = levelKey(l);
+    }
+    out.push(entryLine(ctx, group, line.entry, mixed));
+  }
+  return out;
+}
+
+/** What the numbers of a group mean (official, worked out, a mix), how much data is behind them, and what to beware of. */
+function basisOf(ctx: RenderContext, group: RankedGroup, year: number): { meaning: string; coverage: string | null; notes: string[] } {
+  const coverage = ctx.t("lists-coverage", {
+    withData: String(group.withData),
+    category: categoryPlural(ctx, group.rankingCategory),
+    assessed: group.assessed === null ? "none" : String(group.assessed),
   });
+  if (group.order === "opinion") return { meaning: ctx.t("lists-opinion-basis", { year: String(year) }), coverage, notes: [] };
+  const numbered = group.entries.filter((e) => e.place.kind !== "none");
+  const notes: string[] = [];
+  if (group.lines.some((l) => l.kind === "gap")) notes.push(ctx.t("lists-gap-note"));
+  for (const s of group.shared) {
+    if (group.entries.some((e) => e.place.kind === "official" && e.place.position === s.position)) {
+      notes.push(ctx.t("lists-shared", { position: String(s.position), names: s.bodies.map((b) => name(b.name)).join(", ") }));
+    }
+  }
+  if (group.inconsistent) notes.push(ctx.t("lists-inconsistent"));
+  if (group.perCategory) notes.push(ctx.t("lists-per-category"));
+  if (numbered.length > 0 && numbered.every((e) => e.place.kind === "official")) return { meaning: ctx.t("lists-basis-official"), coverage, notes };
+  if (group.official) return { meaning: ctx.t(group.complete ? "lists-basis-mixed-complete" : "lists-basis-mixed"), coverage, notes };
+  if (group.complete) {
+    return { meaning: ctx.t("lists-basis-complete", { withData: String(group.withData), assessed: String(group.assessed) }), coverage: null, notes };
+  }
+  return { meaning: ctx.t("lists-basis-partial"), coverage, notes };
 }
 
-function coverageLine(ctx: RenderContext, group: RankedGroup): string {
-  const category = categoryPlural(ctx, group.category);
-  return group.complete
-    ? ctx.t("list-complete", { withData: String(group.withData), assessed: String(group.assessed) })
-    : ctx.t("list-partial", { withData: String(group.withData), category, assessed: group.assessed === null ? "none" : String(group.assessed) });
-}
-
-/** Top/bottom N or a full list; one group per category for national lists without one; paginated. */
+/** Top/bottom N or a full list, in the official order where sources state it; one group per ranking; paginated. */
 export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
   const single = answer.groups.length === 1;
   const first = answer.groups[0]!;
-  const titleKey = `list-title-${answer.kind}`;
-  const title = ctx.t(titleKey, {
+  const year = answer.filters.year;
+  const title = ctx.t(`list-title-${answer.kind}`, {
     n: String(answer.n ?? first.entries.length),
-    scope: scopeText(ctx, answer, first, single),
-    year: String(answer.filters.year),
+    scope: scopeText(ctx, answer.filters, single ? first.category : undefined),
+    year: String(year),
   });
+  const chosen = answer.yearChosen ? ctx.t("lists-year-chosen", { year: String(year) }) : null;
+  if (answer.none) {
+    const f = answer.filters;
+    const filter = f.zone ? ctx.t("lists-filter-zone", { zone: zoneName(ctx, f.zone) }) : ctx.t("lists-filter-grade", { grade: f.grade ?? "" });
+    return {
+      html: join([title, ctx.t("lists-none", { filter, scope: scopeText(ctx, f, single ? first.category : undefined, false), year: String(year) }), chosen]),
+      buttons: [] as Button[][],
+    };
+  }
   const blocks: string[] = [title];
+  const notes: string[] = [];
   const buttons: Button[][] = [];
-  let shown = answer.groups.flatMap((g) => g.entries.slice(0, LIST_PAGE_SIZE));
+  let shown: RankedEntry[] = [];
+  const more: Button[] = [];
   if (single) {
-    const pages = Math.max(1, Math.ceil(first.entries.length / LIST_PAGE_SIZE));
+    const pages = Math.max(1, Math.ceil(first.lines.length / LIST_PAGE_SIZE));
     const current = Math.min(page, pages - 1);
-    shown = first.entries.slice(current * LIST_PAGE_SIZE, (current + 1) * LIST_PAGE_SIZE);
-    blocks.push(...entryLines(ctx, first, current * LIST_PAGE_SIZE, (current + 1) * LIST_PAGE_SIZE, Boolean(answer.filters.provinceCode)));
-    blocks.push(coverageLine(ctx, first));
+    const lines = first.lines.slice(current * LIST_PAGE_SIZE, (current + 1) * LIST_PAGE_SIZE);
+    shown = lines.flatMap((l) => (l.kind === "entry" ? [l.entry] : []));
+    blocks.push(...groupLines(ctx, first, lines, isMixed([first])));
+    const basis = basisOf(ctx, first, year);
+    notes.push(basis.meaning, ...(basis.coverage ? [basis.coverage] : []), ...basis.notes);
     if (pages > 1) {
       blocks.push(ctx.t("list-page", { page: String(current + 1), pages: String(pages) }));
       const base = {
         a: "top" as const,
         province: answer.filters.provinceCode ?? undefined,
         category: answer.filters.category ?? undefined,
-        year: answer.filters.year,
+        year,
         dir: answer.kind,
       };
       const nav: Button[] = [];
@@ -78,12 +171,26 @@ export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
       buttons.push(nav);
     }
   } else {
+    const mixed = isMixed(answer.groups.filter((g) => g.order === "rank"));
     for (const group of answer.groups) {
+      const lines = group.lines.slice(0, LIST_PAGE_SIZE);
+      // A group cut short opens in full, paginated, from its own button.
+      if (group.lines.length > lines.length && group.category) {
+        more.push({
+          label: ctx.t("lists-button-more", { category: categoryPlural(ctx, group.category) }),
+          action: { a: "top", province: answer.filters.provinceCode ?? undefined, category: group.category, year, dir: answer.kind, page: 0 },
+        });
+      }
+      shown.push(...lines.flatMap((l) => (l.kind === "entry" ? [l.entry] : [])));
       blocks.push("", ctx.t("list-group-title", { category: categoryPlural(ctx, group.category) }));
-      blocks.push(...entryLines(ctx, group, 0, LIST_PAGE_SIZE, false));
-      blocks.push(coverageLine(ctx, group));
+      blocks.push(...groupLines(ctx, group, lines, mixed));
+      // The coverage differs per group; what the numbers mean is said once below.
+      const basis = basisOf(ctx, group, year);
+      blocks.push(basis.coverage ?? ctx.t("lists-coverage", { withData: String(group.withData), category: categoryPlural(ctx, group.rankingCategory), assessed: String(group.assessed) }));
+      notes.push(mixed && group.order === "rank" ? ctx.t("lists-basis-mixed") : basis.meaning, ...basis.notes);
     }
   }
+  if (more.length) buttons.push(more);
   buttons.unshift(
     ...chunk(
       shown.slice(0, 6).map((e) => ({ label: e.view.body.name, action: { a: "card" as const, code: e.view.body.code, year: e.view.year } })),
@@ -92,8 +199,34 @@ export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
   );
   const html = join([
     ...blocks,
+    ...new Set(notes),
+    chosen,
     ...caveatLines(ctx, answer.caveats, null),
     sourcesLine(ctx, shown.flatMap((e) => e.view.sources)),
   ]);
   return { html, buttons };
+}
+
+/** The average score over a list, worked out by Rapor, with how many bodies it covers. */
+export function renderAverage(ctx: RenderContext, answer: AverageAnswer) {
+  const single = answer.groups.length === 1;
+  const scope = scopeText(ctx, answer.filters, single ? answer.groups[0]!.category : undefined);
+  const lines = answer.groups.flatMap((g) => {
+    const category = categoryPlural(ctx, g.category);
+    const value = num(ctx, g.value);
+    return [
+      single ? ctx.t("lists-average-value", { value, count: String(g.count), category }) : ctx.t("lists-average-group", { category, value, count: String(g.count) }),
+      g.complete
+        ? ctx.t("lists-average-complete", { assessed: String(g.assessed) })
+        : ctx.t("lists-average-partial", { count: String(g.count), assessed: g.assessed === null ? "none" : String(g.assessed) }),
+    ];
+  });
+  const html = join([
+    ctx.t("lists-average-title", { scope, year: String(answer.filters.year) }),
+    ...lines,
+    answer.yearChosen ? ctx.t("lists-year-chosen", { year: String(answer.filters.year) }) : null,
+    ...caveatLines(ctx, answer.caveats, null),
+    sourcesLine(ctx, answer.sources),
+  ]);
+  return { html, buttons: [] as Button[][] };
 }

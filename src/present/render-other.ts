@@ -1,4 +1,4 @@
-import type { CompareAnswer, ExplainAnswer, StatsAnswer, TrendAnswer } from "../answer/types.js";
+import type { CompareAnswer, ExplainAnswer, RankInfo, StatsAnswer, TrendAnswer } from "../answer/types.js";
 import type { Button, RenderContext } from "./common.js";
 import { caveatLines, categoryPlural, gradeSuffix, join, name, num, programmeName, provinceName, resultLabel, scoreText, sourceLinks, sourcesLine, yearButtons, zoneEmoji, zoneName } from "./common.js";
 import { escapeHtml, formatDelta, formatYears } from "./format.js";
@@ -13,8 +13,10 @@ export function renderCompare(ctx: RenderContext, answer: CompareAnswer) {
       : ctx.t("compare-item-unscored", { name: name(body.name), year: String(view.year), emoji: zoneEmoji(view.zone?.value), label: resultLabel(ctx, view) });
   });
   const scored = answer.items.filter((i) => i.view?.score).sort((a, b) => b.view!.score!.value - a.view!.score!.value);
+  // A gap only between scores of one year: never across years, so never across methods.
+  const oneYear = new Set(scored.map((i) => i.view!.year)).size === 1;
   let gap: string | null = null;
-  if (scored.length === 2) {
+  if (scored.length === 2 && oneYear) {
     const [high, low] = scored as [(typeof scored)[0], (typeof scored)[0]];
     const delta = Math.round((high.view!.score!.value - low.view!.score!.value) * 100) / 100;
     gap = delta === 0 ? ctx.t("compare-equal") : ctx.t("compare-gap", { delta: num(ctx, delta), leader: name(high.body.name) });
@@ -24,6 +26,8 @@ export function renderCompare(ctx: RenderContext, answer: CompareAnswer) {
     ctx.t("compare-title", { year: answer.year === null ? "none" : String(answer.year) }),
     ...lines,
     gap,
+    answer.yearBasis === "common" ? ctx.t("lists-compare-common", { year: String(answer.year) }) : null,
+    answer.yearBasis === "latest-each" && scored.length > 1 ? ctx.t("lists-compare-no-common") : null,
     ...caveatLines(ctx, answer.caveats, null),
     ...views.flatMap((v) => caveatLines(ctx, v.caveats.filter((c) => c.kind === "conflict" || c.kind === "zone-contradicts-score"), v)),
     sourcesLine(ctx, views.flatMap((v) => v.sources)),
@@ -33,9 +37,9 @@ export function renderCompare(ctx: RenderContext, answer: CompareAnswer) {
 }
 
 export function renderTrend(ctx: RenderContext, answer: TrendAnswer) {
-  const rows: { year: number; line: string }[] = answer.points.map(({ view, change }) => ({
-    year: view.year,
-    line: view.score
+  const rows: { year: number; line: string }[] = answer.points.map(({ view, change, national, province }) => {
+    const ranks = trendRanks(ctx, view, national, province);
+    const result = view.score
       ? ctx.t("trend-point", {
           year: String(view.year),
           score: scoreText(ctx, view.score),
@@ -43,8 +47,15 @@ export function renderTrend(ctx: RenderContext, answer: TrendAnswer) {
           grade: gradeSuffix(view),
           delta: change ? ` (${formatDelta(change.delta, ctx.locale)}${change.methodChanged ? " ⚠️" : ""})` : "",
         })
-      : ctx.t("trend-point-unscored", { year: String(view.year), emoji: zoneEmoji(view.zone?.value), label: resultLabel(ctx, view) }),
-  }));
+      : view.zone || view.grade || view.opinionText
+        ? ctx.t("trend-point-unscored", { year: String(view.year), emoji: zoneEmoji(view.zone?.value), label: resultLabel(ctx, view) })
+        : null;
+    // A year known only by the rank its source states (OKU Timur 2021: 2nd in Sumatera Selatan).
+    const line = result
+      ? result + (ranks ? ctx.t("lists-trend-ranks", { ranks }) : "")
+      : ctx.t("lists-trend-ranks-only", { year: String(view.year), ranks: ranks || "–" });
+    return { year: view.year, line };
+  });
   for (const year of answer.gaps) rows.push({ year, line: ctx.t("trend-gap", { year: String(year) }) });
   rows.sort((a, b) => a.year - b.year);
   const views = answer.points.map((p) => p.view);
@@ -58,6 +69,21 @@ export function renderTrend(ctx: RenderContext, answer: TrendAnswer) {
     sourcesLine(ctx, views.flatMap((v) => v.sources)),
   ]);
   return { html, buttons: yearButtons(views.map((v) => v.year), (year) => ({ a: "card", code: answer.body.code, year })) };
+}
+
+/** "peringkat 2 se-Sumatera Selatan": the places sources state for the year ("" when none). */
+function trendRanks(ctx: RenderContext, view: TrendAnswer["points"][number]["view"], national: RankInfo, province: RankInfo): string {
+  const ranks: string[] = [];
+  if (national.official) ranks.push(ctx.t("lists-trend-rank-national", { position: String(national.official.value) }));
+  if (province.official) {
+    const args = { position: String(province.official.value), province: provinceName(ctx, view.provinceCode ?? view.body.code) };
+    ranks.push(
+      province.among
+        ? ctx.t("lists-trend-rank-province-among", { ...args, category: categoryPlural(ctx, province.among) })
+        : ctx.t("lists-trend-rank-province", args),
+    );
+  }
+  return ranks.join(", ");
 }
 
 export function renderStats(ctx: RenderContext, answer: StatsAnswer) {

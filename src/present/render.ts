@@ -3,7 +3,7 @@ import type { Button, Rendered, RenderContext } from "./common.js";
 import { name } from "./common.js";
 import { htmlToPlain } from "./format.js";
 import { renderNoData, renderRank, renderScore } from "./render-card.js";
-import { renderList } from "./render-list.js";
+import { renderAverage, renderList } from "./render-list.js";
 import { renderCompare, renderExplain, renderStats, renderTrend } from "./render-other.js";
 import { renderAbout, renderGreeting, renderMethod, renderSchedule, renderUnmatched } from "./render-info.js";
 import { renderNoUnits, renderProgramme, renderUnitCard, renderUnitRanking, renderUnits } from "./render-units.js";
@@ -56,6 +56,8 @@ function body(ctx: RenderContext, reply: Reply, page: number): { html: string; b
       return renderUnmatched(ctx, reply);
     case "stats":
       return renderStats(ctx, reply);
+    case "average":
+      return renderAverage(ctx, reply);
     case "explain":
       return renderExplain(ctx, reply);
     case "help":

@@ -1,5 +1,6 @@
 /**
  * The facts news reports state (db/data/SOURCES.md), answered from the shipped data only.
+ * Counts are read from db/data/results.csv, never from the engine's own filters.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OMBUDSMAN } from "../../src/domain/programmes.js";
@@ -9,6 +10,9 @@ import { statsFor } from "../../src/answer/stats.js";
 import { listBodies } from "../../src/answer/top.js";
 import { trendOf } from "../../src/answer/trend.js";
 import { unitsOf } from "../../src/answer/units.js";
+import { answerQuery } from "../../src/answer/answer-query.js";
+import type { Answer } from "../../src/answer/types.js";
+import { emptyQuery } from "../../src/understand/parse.js";
 import { answerStore, caveatKinds, expectKind, urlsOf, type AnswerStore } from "./answer-store.js";
 
 let store: AnswerStore;
@@ -32,14 +36,17 @@ describe("Kabupaten Lampung Utara (18.03) 2021", () => {
     expect(a.view.provinceCode).toBe("18");
   });
 
-  it("also computes ranks, but flags them partial: the store holds only some 2021 kabupaten", () => {
-    const a = expectKind(rankOf(store.catalog, "18.03", 2021), "rank");
+  it("a rank question asking for both gets both official ranks, and no computed place beside them", () => {
+    const a = expectKind(rankOf(store.catalog, "18.03", 2021, "both"), "rank");
+    expect(a.scope).toBe("both");
     expect(a.national.official?.value).toBe(32);
     expect(a.province.official?.value).toBe(4);
-    const scored2021 = (store.catalog.viewsByYear.get(2021) ?? []).filter((v) => v.body.category === "kabupaten" && v.score);
-    expect(a.national.computed).toMatchObject({ complete: false, outOf: scored2021.length, assessed: 416 });
-    // Lampung Utara is the only Lampung regency with a 2021 score: "1st of 1 with data", never "1st".
-    expect(a.province.computed).toMatchObject({ position: 1, outOf: 1, assessed: 15, complete: false });
+    expect([a.national.computed, a.province.computed]).toEqual([null, null]);
+  });
+
+  it("its computed neighbours are partial: 88 kabupaten have a 2021 score of the 416 assessed", () => {
+    const list = expectKind(listBodies(store.catalog, "top", { ...noFilters, year: 2021, category: "kabupaten" }), "top");
+    expect(list.groups[0]).toMatchObject({ withData: 88, assessed: 416, complete: false });
   });
 });
 
@@ -49,7 +56,7 @@ describe("Kabupaten Lebong (17.07) 2023", () => {
     expect(a.view.score).toMatchObject({ value: 92, derived: false, conflicts: [] });
     expect(a.view.score?.sources).toHaveLength(2);
     expect(a.province.official?.value).toBe(3);
-    expect(a.province.computed).toMatchObject({ position: 3, complete: false, assessed: 10 });
+    expect(a.province.computed).toBeNull();
     expect(a.view.caveats.filter((c) => c.kind === "conflict")).toEqual([]);
   });
 });
@@ -64,10 +71,17 @@ describe("Kabupaten Ogan Komering Ulu Timur (16.08) 2023", () => {
     expect(a.province.official?.value).toBe(2);
   });
 
-  it("Sumatera Selatan 2023 is complete in the store, so the computed rank is the real one and agrees", () => {
+  it("Sumatera Selatan 2023 is complete in the store (17 scored of 17): the places worked out agree with the stated 2nd", () => {
     const a = expectKind(rankOf(store.catalog, "16.08", 2023, "province"), "rank");
     expect(a.scope).toBe("province");
-    expect(a.province.computed).toEqual({ position: 2, outOf: 17, assessed: 17, complete: true });
+    expect(a.province.official?.value).toBe(2);
+    const list = expectKind(listBodies(store.catalog, "list", { ...noFilters, year: 2023, provinceCode: "16" }), "list");
+    const [group] = list.groups;
+    expect(group).toMatchObject({ withData: 17, assessed: 17, complete: true });
+    // Every other body has one place; none of them is the 2nd.
+    const others = group!.entries.filter((e) => e.view.body.code !== "16.08").map((e) => e.place);
+    expect(others.every((p) => p.kind === "computed" && p.position !== 2)).toBe(true);
+    expect(group!.entries[0]!.view.body.name).toBe("Kabupaten Musi Rawas");
   });
 });
 
@@ -86,11 +100,12 @@ describe("Kota Metro (18.72) 2023", () => {
 });
 
 describe("Kabupaten Bengkulu Selatan (17.01) 2024", () => {
-  it("shows 95.57 with the 95.27 of another report as a conflict", () => {
+  it("keeps both reports' scores, 95.57 and 95.27 (one source each: neither is the fact), and says they conflict", () => {
     const a = expectKind(scoreOf(store.catalog, "17.01", 2024), "score");
-    expect(a.view.score?.value).toBe(95.57);
-    expect(a.view.score?.conflicts.map((c) => c.value)).toEqual([95.27]);
-    expect(urlsOf(a.view.score!.conflicts[0]!.sources)).toEqual([expect.stringContaining("radarkepahiang")]);
+    const score = a.view.score!;
+    expect([score.value, ...score.conflicts.map((c) => c.value)].sort()).toEqual([95.27, 95.57]);
+    const radarkepahiang = score.value === 95.27 ? score.sources : score.conflicts[0]!.sources;
+    expect(urlsOf(radarkepahiang)).toEqual([expect.stringContaining("radarkepahiang")]);
     expect(a.view.caveats).toContainEqual({ kind: "conflict", field: "score" });
     expect(a.province.official?.value).toBe(2);
     expect(a.change).toMatchObject({ fromYear: 2023, fromScore: 94.08, methodChanged: false });
@@ -109,7 +124,7 @@ describe("Kabupaten Gorontalo Utara (75.05) 2023", () => {
 });
 
 describe("Jambi 2022", () => {
-  it("top 5 kab/kota: Tebo, Batanghari, Kota Jambi, Tanjung Jabung Timur, Kerinci, computed from a complete province", () => {
+  it("top 5 kab/kota: Tebo, Batanghari, Kota Jambi, Tanjung Jabung Timur, Kerinci, as the report ranks them", () => {
     const a = expectKind(listBodies(store.catalog, "top", { ...noFilters, year: 2022, provinceCode: "15" }, 5), "top");
     expect(a.groups).toHaveLength(1);
     const [group] = a.groups;
@@ -120,7 +135,8 @@ describe("Jambi 2022", () => {
       "Kabupaten Tanjung Jabung Timur",
       "Kabupaten Kerinci",
     ]);
-    expect(group!.entries.map((e) => e.position)).toEqual([1, 2, 3, 4, 5]);
+    // The report lists all 11 in order: the places are its own.
+    expect(group!.entries.map((e) => e.place)).toEqual([1, 2, 3, 4, 5].map((position) => ({ kind: "official", position, disputed: false })));
     expect(group!.entries[0]!.view.score?.value).toBe(92.5);
     expect(group).toMatchObject({ withData: 11, assessed: 11, complete: true });
   });
@@ -217,4 +233,35 @@ it("the engine's answers carry their sources' links", () => {
   expect(urlsOf(a.view.sources)).toEqual(
     expect.arrayContaining([expect.stringContaining("sumsel.antaranews.com"), expect.stringContaining("sumateraekspres")]),
   );
+});
+
+describe("ranks in answers (issue 9, §5)", () => {
+  it("OKU Timur's trend shows the places its source states each year: 2nd in Sumatera Selatan 2021, 3rd 2022, 2nd 2023", () => {
+    const a = expectKind(trendOf(store.catalog, "16.08"), "trend");
+    expect(a.points.map((p) => [p.view.year, p.province.official?.value ?? null, p.province.among])).toEqual([
+      [2021, 2, null],
+      [2022, 3, null],
+      [2023, 2, null],
+    ]);
+    // A trend states no place of its own making.
+    expect(a.points.every((p) => p.province.computed === null && p.national.computed === null)).toBe(true);
+    expect(urlsOf(a.points[0]!.view.sources)).toEqual([null]);
+    expect(a.points[0]!.view.sources[0]!.note).toContain("sumeks.co, 5 Feb 2024");
+  });
+
+  it("brp nilai lampura 2021 dan peringkatnya di lampung sm nasional?: rankScope 'both' answers 4 in Lampung and 32 nationally", () => {
+    const reply = answerQuery(store.catalog, {
+      ...emptyQuery("brp nilai lampura 2021 dan peringkatnya di lampung sm nasional?"),
+      intent: "rank",
+      entities: [{ code: "18.03", name: "Kabupaten Lampung Utara" }],
+      year: 2021,
+      years: [2021],
+      province: "18",
+      rankScope: "both",
+    });
+    const a = expectKind(reply as Answer, "rank");
+    expect(a.scope).toBe("both");
+    expect([a.province.official?.value, a.national.official?.value]).toEqual([4, 32]);
+    expect(a.view.score?.value).toBe(91);
+  });
 });

@@ -1,16 +1,19 @@
 /**
- * An official rank comes from a source. A computed rank is complete only when the store holds
- * every assessed body of the category (and province) that year; otherwise it is "X of the N
- * with data". Synthetic rows: complete-province.csv (Gorontalo 2024, all six kab/kota),
- * partial-province.csv (Sulawesi Barat 2023, four of six scored), partial-province-rest.csv.
+ * Places on a card: an official rank comes from a source and nothing computed is set beside it.
+ * Otherwise the places a body can still hold, worked out from the scores held and the ranks
+ * sources state for other bodies: one place when the data pins it (complete data, or stated
+ * places on both sides), a range when not. Synthetic rows: complete-province.csv (Gorontalo
+ * 2024, all six kab/kota), partial-province.csv (Sulawesi Barat 2023, four of six scored, one
+ * zone only), partial-province-rest.csv. Expected values are read from db/data/results.csv.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogIsStale } from "../../src/answer/catalog.js";
 import { assessedCount, assessedInProvince, isFullRound } from "../../src/answer/coverage.js";
+import { rankNationally, rankWithinProvince } from "../../src/answer/ranking.js";
 import { rankOf, scoreOf } from "../../src/answer/score.js";
 import { listBodies } from "../../src/answer/top.js";
 import { importResultsCsv } from "../../src/ingest/import-results.js";
-import { answerFixture, answerStore, expectKind, type AnswerStore } from "./answer-store.js";
+import { answerFixture, answerStore, expectKind, viewOf, type AnswerStore } from "./answer-store.js";
 
 let store: AnswerStore;
 beforeAll(async () => {
@@ -19,67 +22,102 @@ beforeAll(async () => {
 afterAll(async () => store.cleanup());
 
 const provinceRank = (code: string, year: number) => expectKind(rankOf(store.catalog, code, year, "province"), "rank").province;
+const nationalRank = (code: string, year: number) => rankNationally(store.catalog, viewOf(store.catalog, code, year));
 
 describe("official ranks", () => {
-  it("come from a source and are never replaced by a computed one", () => {
+  it("come from a source, and no computed place is set beside them", () => {
     // Lampung Utara 2021: the report says 4th in Lampung and 32nd of the kabupaten.
     const a = expectKind(rankOf(store.catalog, "18.03", 2021), "rank");
     expect(a.province.official).toMatchObject({ value: 4, derived: false });
     expect(a.province.official?.sources).toHaveLength(1);
     expect(a.national.official?.value).toBe(32);
-    expect(a.province.computed?.position).toBe(1); // 1st of the 1 with data: not the rank
-    expect(a.province.computed?.complete).toBe(false);
+    expect(a.province.computed).toBeNull();
+    expect(a.national.computed).toBeNull();
   });
 
-  it("are absent when no source states one, even if the computed rank is complete", () => {
+  it("are absent when no source states one, even if the computed place is complete", () => {
     const rank = provinceRank("75.01", 2024);
     expect(rank.official).toBeNull();
-    expect(rank.computed?.complete).toBe(true);
+    expect(rank.computed).toMatchObject({ from: 1, to: 1, complete: true });
   });
 
-  it("sit next to the computed one when both exist", () => {
+  it("stay official in a complete province: Pohuwato's stated 4th (synthetic)", () => {
     const rank = provinceRank("75.04", 2024);
     expect(rank.official?.value).toBe(4);
-    expect(rank.computed).toMatchObject({ position: 4, complete: true });
+    expect(rank.computed).toBeNull();
+  });
+
+  it("a rank two sources give to two bodies says who shares it (Sumatera Selatan 2022: #3 for Muara Enim and OKU Timur)", () => {
+    const oku = rankWithinProvince(store.catalog, viewOf(store.catalog, "16.08", 2022));
+    expect(oku.official?.value).toBe(3);
+    expect(oku.sharedWith.map((b) => b.name)).toEqual(["Kabupaten Muara Enim"]);
+  });
+
+  it("sources that differ on a body's rank: the one value not stated for another body (Pekanbaru 2022 in Riau: 11 or 12; Indragiri Hulu is 11)", () => {
+    const pekanbaru = rankWithinProvince(store.catalog, viewOf(store.catalog, "14.71", 2022));
+    expect(pekanbaru.official?.value).toBe(12);
+    expect(pekanbaru.official?.conflicts.map((c) => c.value)).toEqual([11]);
+    expect(rankWithinProvince(store.catalog, viewOf(store.catalog, "14.02", 2022)).official?.value).toBe(11);
   });
 });
 
-describe("a computed rank in a province where every kab/kota has a score (Gorontalo 2024)", () => {
-  it("is complete: N is the number assessed", () => {
-    expect(assessedInProvince(store.catalog, 2024, "75", null)).toBe(6);
-    expect(provinceRank("75.01", 2024).computed).toEqual({ position: 1, outOf: 6, assessed: 6, complete: true });
-    expect(provinceRank("75.71", 2024).computed).toEqual({ position: 6, outOf: 6, assessed: 6, complete: true });
+describe("a place worked out where none is stated", () => {
+  it("never takes a stated place nor one its score rules out: Kemenag 2023 is 7-9 (KKP 6th at 88.86, Kemenkumham 10th at 83.81)", () => {
+    const rank = nationalRank("KL.KEMENAG", 2023);
+    expect(rank.official).toBeNull();
+    expect(rank.computed).toMatchObject({ from: 7, to: 9, complete: false });
   });
 
-  it("shares a place between equal scores (1, 2, 2, 4)", () => {
-    expect(provinceRank("75.02", 2024).computed?.position).toBe(2);
-    expect(provinceRank("75.03", 2024).computed?.position).toBe(2);
-    expect(provinceRank("75.04", 2024).computed?.position).toBe(4);
-    const top = expectKind(listBodies(store.catalog, "top", { year: 2024, provinceCode: "75", category: null, zone: null, grade: null }, 6), "top");
-    expect(top.groups[0]!.entries.map((e) => e.position)).toEqual([1, 2, 2, 4, 5, 6]);
-    // Equal scores are listed by name.
-    expect(top.groups[0]!.entries.slice(1, 3).map((e) => e.view.body.name)).toEqual(["Kabupaten Boalemo", "Kabupaten Bone Bolango"]);
+  it("Kota Cimahi 2024 (96.13) sits after Dumai's stated 17th (96.44), before Depok's 30th (94.7) and six unranked kota above 94.7: 18-23", () => {
+    expect(nationalRank("32.77", 2024).computed).toMatchObject({ from: 18, to: 23 });
+  });
+
+  it("a body known only by a stated rank has no computed place (Kota Bima 2021: 3rd)", () => {
+    const rank = nationalRank("52.72", 2021);
+    expect(rank.official?.value).toBe(3);
+    expect(rank.computed).toBeNull();
+  });
+});
+
+describe("a province where every kab/kota has a score (Gorontalo 2024, synthetic)", () => {
+  it("is complete: one place each, of the number assessed", () => {
+    expect(assessedInProvince(store.catalog, 2024, "75", null)).toBe(6);
+    expect(provinceRank("75.01", 2024).computed).toEqual({ from: 1, to: 1, tied: false, outOf: 6, assessed: 6, complete: true });
+    expect(provinceRank("75.71", 2024).computed).toEqual({ from: 6, to: 6, tied: false, outOf: 6, assessed: 6, complete: true });
+  });
+
+  it("equal scores share a place and say it is a tie (1, 2, 2, 4); neither is listed first as a fact", () => {
+    expect(provinceRank("75.02", 2024).computed).toMatchObject({ from: 2, to: 2, tied: true });
+    expect(provinceRank("75.03", 2024).computed).toMatchObject({ from: 2, to: 2, tied: true });
+    const top = expectKind(listBodies(store.catalog, "top", { year: 2024, provinceCode: "75", category: null, zone: null, grade: null }, 2), "top");
+    // A top 2 cannot cut the tie for 2nd: both come.
+    expect(top.groups[0]!.entries.map((e) => e.place)).toEqual([
+      { kind: "computed", position: 1, tied: false },
+      { kind: "computed", position: 2, tied: true },
+      { kind: "computed", position: 2, tied: true },
+    ]);
     expect(top.groups[0]).toMatchObject({ withData: 6, assessed: 6, complete: true });
   });
 
-  it("ranks kabupaten and kota together, and leaves the Pemprov out", () => {
+  it("ranks kabupaten and kota together, and leaves out a Pemprov no source places among them", () => {
     const top = expectKind(listBodies(store.catalog, "list", { year: 2024, provinceCode: "75", category: null, zone: null, grade: null }), "list");
     expect(top.groups[0]!.entries.map((e) => e.view.body.category).sort()).toEqual(["kabupaten", "kabupaten", "kabupaten", "kabupaten", "kabupaten", "kota"]);
   });
 });
 
-describe("a computed rank in a province where only some kab/kota have a score (Sulawesi Barat 2023)", () => {
-  it("is 'X of the N with data': complete=false, outOf counts the scored bodies, assessed the real number", () => {
-    expect(provinceRank("76.03", 2023).computed).toEqual({ position: 3, outOf: 4, assessed: 6, complete: false });
+describe("a province where only some kab/kota have a score (Sulawesi Barat 2023, synthetic)", () => {
+  it("gives the places still possible: Mamasa (70) has two scores above and one below, of 6: 3-5", () => {
+    expect(provinceRank("76.03", 2023).computed).toEqual({ from: 3, to: 5, tied: false, outOf: 4, assessed: 6, complete: false });
     const top = expectKind(listBodies(store.catalog, "top", { year: 2023, provinceCode: "76", category: null, zone: null, grade: null }), "top");
     expect(top.groups[0]).toMatchObject({ withData: 4, assessed: 6, complete: false });
   });
 
-  it("is not computed for a body without a score", () => {
+  it("a zone alone bounds a list's places (Majene, kuning so under 78, is below Pasangkayu's 80: 2-6) but gives the card no rank", () => {
     const a = expectKind(scoreOf(store.catalog, "76.05", 2023), "score");
     expect(a.view.zone?.value).toBe("kuning");
     expect(a.province.computed).toBeNull();
-    expect(a.national.computed).toBeNull();
+    const list = expectKind(listBodies(store.catalog, "list", { year: 2023, provinceCode: "76", category: null, zone: null, grade: null }), "list");
+    expect(list.groups[0]!.entries.at(-1)).toMatchObject({ view: { body: { code: "76.05" } }, place: { kind: "range", from: 2, to: 6 } });
   });
 
   it("becomes complete once the missing scores are imported (and the catalog knows it must reload)", async () => {
@@ -91,49 +129,46 @@ describe("a computed rank in a province where only some kab/kota have a score (S
       const catalog = await partial.reload();
       const rank = expectKind(rankOf(catalog, "76.03", 2023, "province"), "rank").province;
       // Mamuju Tengah (90) now comes first: Mamasa is 4th of all 6.
-      expect(rank.computed).toEqual({ position: 4, outOf: 6, assessed: 6, complete: true });
-      expect(expectKind(rankOf(catalog, "76.05", 2023), "rank").province.computed).toMatchObject({ position: 6, complete: true });
+      expect(rank.computed).toEqual({ from: 4, to: 4, tied: false, outOf: 6, assessed: 6, complete: true });
+      expect(expectKind(rankOf(catalog, "76.05", 2023), "rank").province.computed).toMatchObject({ from: 6, to: 6, complete: true });
     } finally {
       await partial.cleanup();
     }
   });
 });
 
-describe("national computed ranks (within the category)", () => {
-  it("are complete for the 14 lembaga of 2022, which the store holds in full", () => {
+describe("national places (within the category)", () => {
+  it("the 14 lembaga of 2022 are all held and all stated: BPS is the official 4th", () => {
     expect(assessedCount(store.catalog, 2022, "lembaga")).toBe(14);
     const a = expectKind(rankOf(store.catalog, "KL.BPS", 2022, "national"), "rank");
     expect(a.national.official?.value).toBe(4);
-    expect(a.national.computed).toEqual({ position: 4, outOf: 14, assessed: 14, complete: true });
-    expect(a.province).toEqual({ official: null, computed: null });
+    expect(a.national.computed).toBeNull();
+    expect(a.province).toEqual({ official: null, computed: null, sharedWith: [], among: null });
   });
 
-  it("are partial for the kabupaten of 2024: outOf is the number with a score, assessed the 416", () => {
+  it("the kabupaten of 2024 are partial: outOf is the 100 with a score, of the 416 assessed", () => {
     const a = expectKind(rankOf(store.catalog, "75.01", 2024, "national"), "rank");
-    const scored = (store.catalog.viewsByYear.get(2024) ?? []).filter((v) => v.body.category === "kabupaten" && v.score).length;
-    expect(a.national.computed).toMatchObject({ outOf: scored, assessed: 416, complete: false });
-    expect(scored).toBeLessThan(416);
+    // 100 kabupaten have a 2024 score in db/data/results.csv; the synthetic rows add Gorontalo's five.
+    expect(a.national.computed).toMatchObject({ outOf: 105, assessed: 416, complete: false });
   });
 
   it("compare only bodies of the same category (a kota is not ranked among kabupaten)", () => {
-    const a = expectKind(rankOf(store.catalog, "75.71", 2024), "rank");
-    const kota = (store.catalog.viewsByYear.get(2024) ?? []).filter((v) => v.body.category === "kota" && v.score).length;
-    expect(a.national.computed?.outOf).toBe(kota);
+    // 35 kota have a 2024 score in db/data/results.csv, plus the synthetic Kota Gorontalo.
+    expect(expectKind(rankOf(store.catalog, "75.71", 2024), "rank").national.computed?.outOf).toBe(36);
   });
 });
 
 describe("rounds where completeness cannot be known", () => {
-  it("2019 covered only part of the regions: every Jambi kab/kota has a score, the rank is still not complete", () => {
+  it("2019 covered only part of the regions: every Jambi kab/kota has a score, the place is still a range of unknown end", () => {
     expect(isFullRound(store.catalog, 2019)).toBe(false);
-    const rank = provinceRank("15.09", 2019).computed;
-    expect(rank).toMatchObject({ outOf: 11, assessed: null, complete: false });
+    expect(provinceRank("15.09", 2019).computed).toMatchObject({ outOf: 11, assessed: null, complete: false, to: null });
   });
 
-  it("2025 was a sample: no computed rank is complete", () => {
+  it("2025 has no ranks: no place is worked out, nationally or in the province", () => {
     expect(isFullRound(store.catalog, 2025)).toBe(false);
     const a = expectKind(rankOf(store.catalog, "18.72", 2025), "rank");
-    expect(a.national.computed?.complete).toBe(false);
-    expect(a.province.computed).toMatchObject({ assessed: null, complete: false });
+    expect(a.national.computed).toBeNull();
+    expect(a.province.computed).toBeNull();
   });
 
   it("the full rounds 2021-2024 are recognised", () => {
@@ -142,12 +177,30 @@ describe("rounds where completeness cannot be known", () => {
 });
 
 describe("the province at the time of the assessment", () => {
-  it("Kota Sorong 2021 is ranked in Papua Barat (complete 13), 2024 in Papua Barat Daya (complete 6)", () => {
+  it("Kota Sorong 2021 is ranked in Papua Barat (complete, 13), 2024 in Papua Barat Daya (stated 1st)", () => {
     const r2021 = expectKind(rankOf(store.catalog, "96.71", 2021), "rank");
     expect(r2021.provinceCode).toBe("92");
-    expect(r2021.province.computed).toEqual({ position: 1, outOf: 13, assessed: 13, complete: true });
+    expect(r2021.province.computed).toEqual({ from: 1, to: 1, tied: false, outOf: 13, assessed: 13, complete: true });
     const r2024 = expectKind(rankOf(store.catalog, "96.71", 2024), "rank");
     expect(r2024.provinceCode).toBe("96");
-    expect(r2024.province.computed).toEqual({ position: 1, outOf: 6, assessed: 6, complete: true });
+    expect(r2024.province.official?.value).toBe(1);
+  });
+});
+
+describe("provincial ranks kept per category", () => {
+  it("Jawa Tengah 2023: the report ranks kabupaten and kota apart ('best kabupaten', 'best kota')", () => {
+    const sukoharjo = rankWithinProvince(store.catalog, viewOf(store.catalog, "33.11", 2023));
+    const magelang = rankWithinProvince(store.catalog, viewOf(store.catalog, "33.71", 2023));
+    expect([sukoharjo.official?.value, sukoharjo.among]).toEqual([1, "kabupaten"]);
+    expect([magelang.official?.value, magelang.among]).toEqual([1, "kota"]);
+  });
+
+  it("Jawa Timur 2021: Kota Malang's 2nd 'untuk kategori pemerintah kota' is among kota", () => {
+    expect(rankWithinProvince(store.catalog, viewOf(store.catalog, "35.73", 2021)).among).toBe("kota");
+  });
+
+  it("most provinces rank their kab/kota together (Jambi 2022's full list)", () => {
+    const tebo = rankWithinProvince(store.catalog, viewOf(store.catalog, "15.09", 2022));
+    expect([tebo.official?.value, tebo.among]).toEqual([1, null]);
   });
 });

@@ -1,9 +1,14 @@
 /**
  * Counts per zone: official aggregates where they exist (conflicts reported), else counted from
- * the rows held, saying how many of how many; an unknown count is null, never 0.
+ * the rows held, saying how many of how many; an unknown count is null, never 0. The average
+ * score of a list, worked out over the bodies with a score. Expected counts are read from
+ * db/data/results.csv, never from the engine's filters.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { statsFor } from "../../src/answer/stats.js";
+import { averageScore, statsFor } from "../../src/answer/stats.js";
+import { answerQuery } from "../../src/answer/answer-query.js";
+import type { Answer } from "../../src/answer/types.js";
+import { emptyQuery } from "../../src/understand/parse.js";
 import { answerStore, caveatKinds, expectKind, type AnswerStore } from "./answer-store.js";
 
 let store: AnswerStore;
@@ -84,9 +89,9 @@ describe("a province", () => {
   it("says when the rows are partial (Lampung 2021: 6 of 15)", () => {
     const a = expectKind(statsFor(store.catalog, { year: 2021, category: null, provinceCode: "18" }), "stats");
     expect(a.basis).toBe("rows");
-    expect(a.expected).toBe(15);
-    expect(a.caveats).toContainEqual({ kind: "partial-data", withData: a.withData!, assessed: 15 });
-    expect(a.withData).toBeLessThan(15);
+    expect(a).toMatchObject({ withData: 6, expected: 15 });
+    expect(a.caveats).toContainEqual({ kind: "partial-data", withData: 6, assessed: 15 });
+    expect(a.counts).toEqual({ assessed: null, hijau: 1, kuning: 5, merah: 0 });
   });
 
   it("defaults to the province's own latest year, not the latest year anywhere", () => {
@@ -109,9 +114,43 @@ describe("2025: no official zone counts, zones dropped", () => {
     expect(a.basis).toBe("rows");
     expect(a.counts).toEqual({ assessed: null, hijau: null, kuning: null, merah: null });
     expect(a.grades).not.toBeNull();
-    expect(a.expected).toBe(310);
-    expect(a.caveats).toEqual(
-      expect.arrayContaining([{ kind: "sampled-year", year: 2025 }, { kind: "partial-data", withData: a.withData!, assessed: 310 }]),
-    );
+    // 62 bodies have a 2025 row, each with a score or an opinion (hence a grade).
+    expect(a).toMatchObject({ withData: 62, expected: 310 });
+    expect(a.caveats).toEqual(expect.arrayContaining([{ kind: "sampled-year", year: 2025 }, { kind: "partial-data", withData: 62, assessed: 310 }]));
+  });
+});
+
+describe("the average score of a list", () => {
+  const noFilters = { year: null, provinceCode: null, category: null, zone: null, grade: null };
+
+  it("rata2 nilai kabupaten di sumsel 2023: 85.37 over all 13 kabupaten, each with a score (complete)", () => {
+    // The 13 scores of db/data/results.csv: 94.95, 94.39, 91.72, 90.29, 88.62, 88.51, 85.81, 85.4, 84.85, 80.58, 76.21, 75.88, 72.63.
+    const a = expectKind(averageScore(store.catalog, { ...noFilters, year: 2023, provinceCode: "16", category: "kabupaten" }), "average");
+    expect(a.groups).toEqual([{ category: "kabupaten", value: 85.37, count: 13, assessed: 13, complete: true }]);
+    expect(a.yearChosen).toBe(false);
+    expect(a.sources.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("is partial when only some bodies have a score, and says over how many (Lampung 2021: Lampung Utara's 91, one of 15)", () => {
+    const a = expectKind(averageScore(store.catalog, { ...noFilters, year: 2021, provinceCode: "18" }), "average");
+    expect(a.groups).toEqual([{ category: null, value: 91, count: 1, assessed: 15, complete: false }]);
+  });
+
+  it("nationally without a category: one figure per category, never an average across ministries and regencies", () => {
+    const a = expectKind(averageScore(store.catalog, { ...noFilters, year: 2022 }), "average");
+    expect(a.groups.map((g) => g.category)).toEqual(["provinsi", "kabupaten", "kota", "kementerian", "lembaga"]);
+    // 2022: 14 of 14 lembaga scored.
+    expect(a.groups.find((g) => g.category === "lembaga")).toMatchObject({ count: 14, assessed: 14, complete: true });
+  });
+
+  it("without a year, the latest with a score for the filters, said so", () => {
+    const a = expectKind(averageScore(store.catalog, { ...noFilters, provinceCode: "16", category: "kabupaten" }), "average");
+    expect(a).toMatchObject({ yearChosen: true });
+    expect(a.filters.year).toBeGreaterThanOrEqual(2023);
+  });
+
+  it("is reached from a parsed question with measure 'average'", () => {
+    const reply = answerQuery(store.catalog, { ...emptyQuery("rata2 nilai kabupaten di sumsel 2023"), intent: "list", year: 2023, years: [2023], province: "16", category: "kabupaten", measure: "average" });
+    expect(expectKind(reply as Answer, "average").groups[0]).toMatchObject({ value: 85.37, count: 13 });
   });
 });

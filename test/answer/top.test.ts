@@ -1,6 +1,8 @@
 /**
- * Top, bottom and full lists: filters by year, province, category, zone and grade; the default
- * year is the latest with data; a national list without a category is one group per category.
+ * Top, bottom and full lists: filters by year, province, category, zone and grade (filters keep
+ * the places of the whole ranking); the default year is the latest with data; a national list
+ * without a category is one group per category. Expected values are read from db/data/results.csv
+ * (Jambi 2022: the full list of 11 kab/kota, oerban.com, each with its stated place).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_TOP_N, DEFAULT_TOP_N_PER_GROUP, listBodies } from "../../src/answer/top.js";
@@ -16,6 +18,7 @@ afterAll(async () => store.cleanup());
 const filters = (f: Partial<ListFilters>): ListFilters => ({ year: null, provinceCode: null, category: null, zone: null, grade: null, ...f });
 const names = (g: RankedGroup) => g.entries.map((e) => e.view.body.name);
 const scores = (g: RankedGroup) => g.entries.map((e) => e.view.score?.value ?? null);
+const official = (position: number) => ({ kind: "official", position, disputed: false });
 
 describe("year filter", () => {
   it("ranks the year asked: Jambi 2022 and 2023 differ", () => {
@@ -29,7 +32,7 @@ describe("year filter", () => {
 });
 
 describe("province filter", () => {
-  it("keeps only that province's kab/kota (no Pemprov, no other province) and ranks them by score", () => {
+  it("keeps only that province's kab/kota (no Pemprov, no other province), in the stated order", () => {
     const a = expectKind(listBodies(store.catalog, "list", filters({ year: 2022, provinceCode: "15" })), "list");
     const [group] = a.groups;
     expect(group!.category).toBeNull();
@@ -37,7 +40,8 @@ describe("province filter", () => {
     expect(group!.entries.every((e) => e.view.provinceCode === "15" && ["kabupaten", "kota"].includes(e.view.body.category))).toBe(true);
     const s = scores(group!) as number[];
     expect(s).toEqual([...s].sort((x, y) => y - x));
-    expect(group!.entries.map((e) => e.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(group!.entries.map((e) => e.place)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map(official));
+    expect(group!.lines.every((l) => l.kind === "entry")).toBe(true);
   });
 
   it("uses the province at the time: Papua Barat 2021 includes today's Papua Barat Daya regions", () => {
@@ -48,12 +52,13 @@ describe("province filter", () => {
 });
 
 describe("category filter", () => {
-  it("within a province: the kota of Jambi 2022, complete (2 of 2)", () => {
+  it("within a province ranked as a whole, a filter: the kota of Jambi 2022 keep their places among the 11 (3rd and 6th)", () => {
     const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2022, provinceCode: "15", category: "kota" })), "top");
     expect(a.groups).toHaveLength(1);
     expect(a.groups[0]!.category).toBe("kota");
     expect(names(a.groups[0]!)).toEqual(["Kota Jambi", "Kota Sungai Penuh"]);
-    expect(a.groups[0]).toMatchObject({ withData: 2, assessed: 2, complete: true });
+    expect(a.groups[0]!.entries.map((e) => e.place)).toEqual([official(3), official(6)]);
+    expect(a.groups[0]).toMatchObject({ rankingCategory: null, withData: 11, assessed: 11, complete: true });
   });
 
   it("nationally: the lembaga of 2022, complete (14 of 14)", () => {
@@ -78,7 +83,7 @@ describe("category filter", () => {
 describe("zone and grade filters", () => {
   it("zone: the one yellow kab/kota of Jambi 2022 keeps its place in the whole list (11th)", () => {
     const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2022, provinceCode: "15", zone: "kuning" })), "top");
-    expect(a.groups[0]!.entries.map((e) => [e.position, e.view.body.name, e.view.zone?.value])).toEqual([[11, "Kabupaten Merangin", "kuning"]]);
+    expect(a.groups[0]!.entries.map((e) => [e.place, e.view.body.name, e.view.zone?.value])).toEqual([[official(11), "Kabupaten Merangin", "kuning"]]);
   });
 
   it("grade: the seven B of Jambi 2022, in order, positions from the whole list", () => {
@@ -88,7 +93,7 @@ describe("zone and grade filters", () => {
     expect(group!.entries.every((e) => e.view.grade?.value === "B")).toBe(true);
     expect(names(group!)[0]).toBe("Kabupaten Tanjung Jabung Timur");
     const top = expectKind(listBodies(store.catalog, "top", filters({ year: 2022, provinceCode: "15", grade: "B" }), 2), "top");
-    expect(top.groups[0]!.entries.map((e) => e.position)).toEqual([4, 5]);
+    expect(top.groups[0]!.entries.map((e) => e.place)).toEqual([official(4), official(5)]);
   });
 
   it("zone and grade together", () => {
@@ -96,9 +101,20 @@ describe("zone and grade filters", () => {
     expect(names(a.groups[0]!)).toEqual(["Kabupaten Tebo", "Kabupaten Batanghari", "Kota Jambi"]);
   });
 
-  it("a filter nothing matches is no-data, not an empty list", () => {
-    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2022, provinceCode: "15", zone: "merah" })), "no-data");
-    expect(a.year).toBe(2022);
+  it("a filter nothing matches, where every zone is known, is 'none' (Jambi 2022: 11 zones, no merah)", () => {
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2022, provinceCode: "15", zone: "merah" })), "top");
+    expect(a).toMatchObject({ none: true, yearChosen: false, filters: { year: 2022 } });
+    expect(a.groups.flatMap((g) => g.entries)).toEqual([]);
+  });
+
+  it("a filter nothing matches, where zones are partly unknown, is no-data (Lampung 2021: 6 of 15 on record, none merah)", () => {
+    const a = expectKind(listBodies(store.catalog, "list", filters({ year: 2021, provinceCode: "18", zone: "merah" })), "no-data");
+    expect(a.year).toBe(2021);
+  });
+
+  it("'none' without a year says the year checked: Kalimantan Timur's latest, 2024 (10 kab/kota, none merah)", () => {
+    const a = expectKind(listBodies(store.catalog, "list", filters({ provinceCode: "64", zone: "merah" })), "list");
+    expect(a).toMatchObject({ none: true, yearChosen: true, filters: { year: 2024 } });
   });
 
   it("a derived zone counts for the filter: Payakumbuh 2023 (zone derived from 91.41) is among the green kota", () => {
@@ -118,17 +134,18 @@ describe("bottom", () => {
 });
 
 describe("a full list", () => {
-  it("puts bodies with only a zone after the scored ones, unranked (position 0)", () => {
+  it("puts bodies with only a zone after the scored ones; their zone bounds their places (Jambi 2023: two kuning, the nine scored all hijau)", () => {
     const a = expectKind(listBodies(store.catalog, "list", filters({ year: 2023, provinceCode: "15" })), "list");
     const [group] = a.groups;
     expect(group!.entries).toHaveLength(11);
-    expect(group!.entries.slice(0, 9).every((e) => e.position > 0 && e.view.score)).toBe(true);
-    expect(group!.entries.slice(9).map((e) => [e.position, e.view.body.name, e.view.zone?.value])).toEqual([
-      [0, "Kabupaten Kerinci", "kuning"],
-      [0, "Kota Sungai Penuh", "kuning"],
+    // Both kuning ones are under 78, below every scored one (79.27 and up): the nine scored are 1st to 9th.
+    expect(group!.entries.slice(0, 9).map((e) => e.place)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((position) => ({ kind: "computed", position, tied: false })));
+    expect(group!.entries.slice(9).map((e) => [e.place, e.view.body.name, e.view.zone?.value])).toEqual([
+      [{ kind: "range", from: 10, to: 11, tied: false }, "Kabupaten Kerinci", "kuning"],
+      [{ kind: "range", from: 10, to: 11, tied: false }, "Kota Sungai Penuh", "kuning"],
     ]);
-    // Every kab/kota has a result, but two lack a score: a ranking is not complete.
-    expect(group).toMatchObject({ withData: 11, assessed: 11, complete: false });
+    // Every kab/kota has a result, but two lack a score: the data is not complete.
+    expect(group).toMatchObject({ withData: 9, assessed: 11, complete: false });
     expect(a.n).toBeNull();
   });
 });
@@ -140,10 +157,13 @@ describe("default year: the latest with data", () => {
     expect(a.caveats).toContainEqual({ kind: "sampled-year", year: 2025 });
   });
 
-  it("for a province, its latest year with a score (Jambi: 2024)", () => {
+  it("for a province, its latest year with a score (Jambi: 2024, whose list of 12 places the Pemprov 10th)", () => {
     const a = expectKind(listBodies(store.catalog, "top", filters({ provinceCode: "15" })), "top");
     expect(a.filters.year).toBe(2024);
-    expect(a.groups[0]).toMatchObject({ withData: 11, assessed: 11, complete: true });
+    expect(a.yearChosen).toBe(true);
+    expect(a.groups[0]).toMatchObject({ withData: 12, assessed: 12, complete: true });
+    const list = expectKind(listBodies(store.catalog, "list", filters({ provinceCode: "15", year: 2024 })), "list");
+    expect(list.groups[0]!.entries.find((e) => e.view.body.code === "15")?.place).toEqual(official(10));
   });
 
   it("a ranking skips a latest year that holds only zones (Sumatera Utara 2024), a list does not", () => {
@@ -186,7 +206,8 @@ describe("a national list without a category", () => {
     for (const g of a.groups) {
       expect(g.entries.every((e) => e.view.body.category === g.category)).toBe(true);
       expect(g.entries.length).toBeLessThanOrEqual(DEFAULT_TOP_N_PER_GROUP);
-      expect(g.entries[0]!.position).toBe(1);
+      const first = g.entries[0]!.place;
+      expect(first.kind === "range" ? first.from : first.kind === "none" ? null : first.position).toBe(1);
     }
     expect(a.n).toBe(DEFAULT_TOP_N_PER_GROUP);
     expect(a.groups.find((g) => g.category === "lembaga")).toMatchObject({ assessed: 14, complete: true });
@@ -199,5 +220,109 @@ describe("a national list without a category", () => {
     expect(a.groups.length).toBeGreaterThan(1);
     expect(a.groups.every((g) => g.entries.length > 0)).toBe(true);
     expect(new Set(a.groups.map((g) => g.category)).size).toBe(a.groups.length);
+  });
+});
+
+describe("lists follow the official ranking (issue 9, §1; places as db/data/results.csv states them)", () => {
+  const lineOf = (l: RankedGroup["lines"][number]) =>
+    l.kind === "gap" ? ["gap", l.from, l.to] : [l.entry.view.body.name, l.entry.place.kind === "official" ? l.entry.place.position : l.entry.place.kind];
+
+  it("kota terbaik nasional 2024: Kota Magelang (1st), Surakarta (2nd), no 3rd on record, Surabaya (4th), no 5th", () => {
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2024, category: "kota" })), "top");
+    expect(a.groups[0]!.lines.map(lineOf)).toEqual([
+      ["Kota Magelang", 1],
+      ["Kota Surakarta", 2],
+      ["gap", 3, 3],
+      ["Kota Surabaya", 4],
+      ["gap", 5, 5],
+    ]);
+    // Magelang and Surakarta have no score: they are in the list for their stated places.
+    expect(a.groups[0]!.entries.slice(0, 2).map((e) => e.view.score)).toEqual([null, null]);
+  });
+
+  it("kementerian terbaik 2024: Kemendesa 1st, Kemlu 3rd; Kemenag (no stated rank) never takes 1st or 3rd", () => {
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2024, category: "kementerian" })), "top");
+    const [group] = a.groups;
+    expect(group!.entries[0]).toMatchObject({ view: { body: { code: "KL.KEMENDESA" } }, place: official(1) });
+    expect(group!.entries.find((e) => e.view.body.code === "KL.KEMLU")?.place).toEqual(official(3));
+    const kemenag = group!.entries.find((e) => e.view.body.code === "KL.KEMENAG")!.place;
+    expect(kemenag).toMatchObject({ kind: "range", from: 2 });
+  });
+
+  it("kota terbaik 2021: Balikpapan, Pontianak, Bima are the stated 1st, 2nd and 3rd", () => {
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2021, category: "kota" })), "top");
+    expect(a.groups[0]!.lines.slice(0, 3).map(lineOf)).toEqual([
+      ["Kota Balikpapan", 1],
+      ["Kota Pontianak", 2],
+      ["Kota Bima", 3],
+    ]);
+  });
+
+  it("kabupaten terbaik nasional 2021: the stated 5th (Kutai Kartanegara, no score) is in; the 3rd is not on record", () => {
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2021, category: "kabupaten" })), "top");
+    expect(a.groups[0]!.lines.map(lineOf)).toEqual([
+      ["Kabupaten Kampar", 1],
+      ["Kabupaten Deli Serdang", 2],
+      ["gap", 3, 3],
+      ["Kabupaten Landak", 4],
+      ["Kabupaten Kutai Kartanegara", 5],
+    ]);
+  });
+
+  it("jateng 2023 kab/kota terbaik: the report ranks kabupaten and kota apart, so two lists, never two #1 in one", () => {
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2023, provinceCode: "33" })), "top");
+    expect(a.groups.map((g) => [g.category, g.perCategory])).toEqual([["kabupaten", true], ["kota", true]]);
+    expect(a.groups[0]!.lines.map(lineOf)).toEqual([
+      ["Kabupaten Sukoharjo", 1],
+      ["Kabupaten Banyumas", 2],
+      ["Kabupaten Karanganyar", 3],
+      ["Kabupaten Cilacap", 4],
+      ["Kabupaten Semarang", 5],
+    ]);
+    expect(a.groups[1]!.lines.map(lineOf)).toEqual([
+      ["Kota Magelang", 1],
+      ["Kota Pekalongan", 2],
+      ["Kota Surakarta", 3],
+    ]);
+    for (const g of a.groups) {
+      const places = g.entries.flatMap((e) => (e.place.kind === "official" ? [e.place.position] : []));
+      expect(new Set(places).size).toBe(places.length);
+    }
+  });
+
+  it("a report that places the Pemprov among its kab/kota keeps it there (Riau 2022: Provinsi Riau 3rd)", () => {
+    const a = expectKind(listBodies(store.catalog, "list", filters({ year: 2022, provinceCode: "14" })), "list");
+    expect(a.groups[0]!.lines.slice(0, 4).map(lineOf)).toEqual([
+      ["Kabupaten Bengkalis", 1],
+      ["Kabupaten Siak", 2],
+      ["Provinsi Riau", 3],
+      ["Kabupaten Rokan Hilir", 4],
+    ]);
+  });
+
+  it("top 3 kab zona kuning di jatim 2023: Malang (67), Blitar and Sampang, each with its places in the whole list (36-38 of 38)", () => {
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2023, provinceCode: "35", category: "kabupaten", zone: "kuning" }), 3), "top");
+    const [group] = a.groups;
+    expect(names(group!).sort()).toEqual(["Kabupaten Blitar", "Kabupaten Malang", "Kabupaten Sampang"]);
+    expect(group!.entries.map((e) => e.place)).toEqual(Array(3).fill({ kind: "range", from: 36, to: 38, tied: false }));
+    expect(group!.lines.every((l) => l.kind === "entry")).toBe(true);
+  });
+
+  it("a bottom list shows the last places nobody on record holds (kota 2021: 97th-98th of 98)", () => {
+    const a = expectKind(listBodies(store.catalog, "bottom", filters({ year: 2021, category: "kota" })), "bottom");
+    expect(a.groups[0]!.lines[0]).toEqual({ kind: "gap", from: 97, to: 98 });
+  });
+
+  it("provinsi terbaik 2025: no ranks that year; the opinion's level leads (Jambi and Jawa Timur: Kualitas Tertinggi Tanpa Maladministrasi)", () => {
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2025, category: "provinsi" })), "top");
+    const [group] = a.groups;
+    expect(group!.order).toBe("opinion");
+    expect(names(group!).slice(0, 2)).toEqual(["Provinsi Jambi", "Provinsi Jawa Timur"]);
+    expect(group!.levels["15"]).toMatchObject({ grade: "A", withoutMaladministration: true, disputed: false });
+    // Lampung's sources differ on "Tanpa Maladministrasi": the lower reading, after the two.
+    expect(names(group!)[2]).toBe("Provinsi Lampung");
+    expect(group!.levels["18"]).toMatchObject({ grade: "A", withoutMaladministration: false, disputed: true });
+    // No place is worked out for 2025; Jambi's "peringkat 1 nasional" is the sources' own.
+    expect(group!.entries.filter((e) => e.place.kind !== "none").map((e) => [e.view.body.code, e.place])).toEqual([["15", official(1)]]);
   });
 });

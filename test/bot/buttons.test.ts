@@ -65,7 +65,8 @@ describe("free text and its buttons", () => {
     const paged = await h.press(next.data, listMessage);
     expect(paged.map((c) => c.method)).toEqual(["answerCallbackQuery", "editMessageText"]);
     expect(paged[1]!.payload.message_id).toBe(listMessage.message_id);
-    expect(paged[1]!.payload.text).toMatch(/\n16\. /);
+    // Page 2 starts at the 16th place (a range when it is worked out from partial data: "16–33.").
+    expect(paged[1]!.payload.text).toMatch(/\n16(–\d+)?\. /);
     expect(String(paged[1]!.payload.text).length).toBeLessThanOrEqual(4096);
     const previous = find(buttonsOf(paged[1]), "top", { page: 0 });
     expect(previous).toBeDefined();

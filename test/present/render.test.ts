@@ -20,12 +20,13 @@ describe("renderReply", () => {
   it("paginates long lists: each page's buttons open that page's bodies", () => {
     const answer = listBodies(catalog, "list", { year: 2022, provinceCode: null, category: "kabupaten", zone: null, grade: null }, null);
     if (answer.kind !== "list") throw new Error(answer.kind);
-    const entries = answer.groups[0]!.entries;
-    expect(entries.length).toBeGreaterThan(LIST_PAGE_SIZE);
+    // A page holds LIST_PAGE_SIZE lines: bodies, and places nobody on record holds.
+    const lines = answer.groups[0]!.lines;
+    expect(lines.length).toBeGreaterThan(LIST_PAGE_SIZE);
     const page1 = renderReply(ctx("id"), answer, 1);
     expect(page1.html.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
     const cardCodes = page1.buttons.flat().flatMap((b) => (b.action.a === "card" ? [b.action.code] : []));
-    const pageCodes = entries.slice(LIST_PAGE_SIZE, 2 * LIST_PAGE_SIZE).map((e) => e.view.body.code);
+    const pageCodes = lines.slice(LIST_PAGE_SIZE, 2 * LIST_PAGE_SIZE).flatMap((l) => (l.kind === "entry" ? [l.entry.view.body.code] : []));
     expect(cardCodes.length).toBeGreaterThan(0);
     for (const code of cardCodes) expect(pageCodes).toContain(code);
     expect(page1.buttons.flat().some((b) => b.action.a === "top" && b.action.page === 0)).toBe(true);

@@ -1,0 +1,452 @@
+import { OMBUDSMAN } from "../domain/programmes.js";
+import { bandForGrade, bandForScore, predicateOf } from "../domain/scales.js";
+import type { Category, ScaleBand } from "../store/schema.js";
+import { scaleKey, viewsIn, type Catalog } from "./catalog.js";
+import { assessedCount, assessedInProvince } from "./coverage.js";
+import { bandForOpinionText } from "./merge.js";
+import type { BodyInfo, BodyYearView, Fact, OpinionLevel, Place, RankedEntry, RankInfo } from "./types.js";
+
+/**
+ * The one ranking of the engine: lists, cards, trends and announcements all read places from
+ * here. Sources state some places ("peringkat 4"); the rest is worked out from the scores,
+ * zones and grades held, as the places a body can still hold: a body with no stated rank never
+ * gets a place a source gives another body, nor one its score rules out.
+ */
+export type RankingScope =
+  | { kind: "national"; year: number; category: Category }
+  /** `category` null: the province's kab/kota ranked together (with the Pemprov when a source places it). */
+  | { kind: "province"; year: number; provinceCode: string; category: Category | null };
+
+export interface Ranking {
+  scope: RankingScope;
+  /** "opinion" for a year without ranks (2025): ordered by the opinion's level, then the score. */
+  order: "rank" | "opinion";
+  /** Best first: bodies with a stated place or a score, then those known only by zone or grade, then the rest. */
+  entries: RankedEntry[];
+  /** How many entries lead the list (a stated place or a score). */
+  ranked: number;
+  /** Places in the ranking, when the number assessed is known. */
+  size: number | null;
+  /** Bodies with a score. */
+  withData: number;
+  assessed: number | null;
+  complete: boolean;
+  /** Some place is stated by a source. */
+  official: boolean;
+  /** Places stated for more than one body. */
+  shared: { position: number; bodies: BodyInfo[] }[];
+  /** Stated places and scores contradict each other somewhere. */
+  inconsistent: boolean;
+  /** Places up to the last one on record that no body is known to hold, as runs. */
+  gaps: { from: number; to: number }[];
+  /** For "opinion" order: each entry's level, by body code. */
+  levels: Map<string, OpinionLevel>;
+}
+
+interface Item {
+  view: BodyYearView;
+  stated: Fact<number> | null;
+  /** Score interval: [s, s] for a score, a band's bounds for a zone or grade alone. */
+  min: number;
+  max: number;
+  known: boolean;
+  exact: boolean;
+  lo: number;
+  hi: number | null;
+  place: Place;
+}
+
+const cache = new WeakMap<Catalog, Map<string, Ranking>>();
+
+const scopeKey = (s: RankingScope) =>
+  s.kind === "national" ? `n|${s.year}|${s.category}` : `p|${s.year}|${s.provinceCode}|${s.category ?? ""}`;
+
+function bandsOf(catalog: Catalog, year: number): ScaleBand[] {
+  return catalog.scales.get(scaleKey(OMBUDSMAN, year))?.bands ?? [];
+}
+
+/** A year whose round gave no ranks (2025's sample): ordered by the opinion's level. */
+function isUnrankedYear(catalog: Catalog, year: number): boolean {
+  return catalog.scales.get(scaleKey(OMBUDSMAN, year))?.sampled ?? false;
+}
+
+/** The bounds of a band: up to the next band's lower bound (scores carry two decimals). */
+function bandBounds(bands: ScaleBand[], band: ScaleBand): [number, number] {
+  const next = bands.filter((b) => b.min > band.min).sort((a, b) => a.min - b.min)[0];
+  return [band.min, next ? next.min - 0.001 : band.max];
+}
+
+/** Every value a fact's sources give (the chosen one and those in conflict). */
+const valuesOf = <T>(fact: Fact<T> | null): T[] => (fact ? [fact.value, ...fact.conflicts.map((c) => c.value)] : []);
+
+/** The scores a body can have: its score, else what its zone and grade (every source's) allow. */
+function scoreInterval(view: BodyYearView, bands: ScaleBand[]): [number, number] | null {
+  if (view.score) return [view.score.value, view.score.value];
+  const union = (list: ScaleBand[]): [number, number] | null => {
+    if (list.length === 0) return null;
+    const bounds = list.map((b) => bandBounds(bands, b));
+    return [Math.min(...bounds.map((b) => b[0])), Math.max(...bounds.map((b) => b[1]))];
+  };
+  const byGrade = union(valuesOf(view.grade).flatMap((g) => bandForGrade(bands, g) ?? []));
+  const byZone = union(valuesOf(view.zone).flatMap((z) => bands.filter((b) => b.zone === z)));
+  const parts = [byGrade, byZone].filter((p): p is [number, number] => p !== null);
+  if (parts.length === 0) return null;
+  const lo = Math.max(...parts.map((p) => p[0]));
+  const hi = Math.min(...parts.map((p) => p[1]));
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/**
+ * The stated place of a body. When its sources differ and only one of their values is not
+ * already stated (without dispute) for another body, that value is the consistent reading.
+ */
+function resolveStated(items: { view: BodyYearView; fact: Fact<number> | null }[]): Map<string, Fact<number>> {
+  const undisputed = new Map<number, string>();
+  for (const { view, fact } of items) if (fact && fact.conflicts.length === 0) undisputed.set(fact.value, view.body.code);
+  const out = new Map<string, Fact<number>>();
+  for (const { view, fact } of items) {
+    if (!fact) continue;
+    if (fact.conflicts.length === 0) {
+      out.set(view.body.code, fact);
+      continue;
+    }
+    const options = [{ value: fact.value, sources: fact.sources }, ...fact.conflicts];
+    const free = options.filter((o) => !undisputed.has(o.value));
+    const chosen = free.length === 1 ? free[0]! : options[0]!;
+    out.set(view.body.code, {
+      value: chosen.value,
+      sources: chosen.sources,
+      derived: false,
+      conflicts: options.filter((o) => o !== chosen).map((o) => ({ value: o.value, sources: o.sources })),
+    });
+  }
+  return out;
+}
+
+/** How many of the ascending `values` are below `x` (or, with `orEqual`, not above it). */
+function countBelow(values: number[], x: number, orEqual = false): number {
+  let [lo, hi] = [0, values.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < x || (orEqual && values[mid] === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Stated places held, sorted, and those of them a body may share (its holders have exactly its score). */
+interface Taken {
+  held: number[];
+  shareable: number[];
+}
+
+const takenIn = (t: Taken, from: number, to: number) =>
+  to < from ? 0 : countBelow(t.held, to, true) - countBelow(t.held, from) - (countBelow(t.shareable, to, true) - countBelow(t.shareable, from));
+
+/** The (k+1)-th place after `after` that is not taken. */
+function nextFree(t: Taken, after: number, k: number): number {
+  let p = after + k + 1;
+  for (let q = 0; q !== p; ) [q, p] = [p, after + k + 1 + takenIn(t, after + 1, p)];
+  return p;
+}
+
+/** The (k+1)-th place before `before` that is not taken; 0 when there is none. */
+function prevFree(t: Taken, before: number, k: number): number {
+  let p = before - k - 1;
+  for (let q = 0; q !== p && p >= 1; ) [q, p] = [p, before - k - 1 - takenIn(t, p, before - 1)];
+  return Math.max(p, 0);
+}
+
+/** The places each body can hold (see the module comment). Mutates the items' lo/hi/place. */
+function placeItems(items: Item[], size: number | null): { inconsistent: boolean } {
+  const held = new Map<number, Item[]>();
+  for (const i of items) if (i.stated) held.set(i.stated.value, [...(held.get(i.stated.value) ?? []), i]);
+  const heldPlaces = [...held.keys()].sort((a, b) => a - b);
+  const exactCount = new Map<number, number>();
+  for (const i of items) if (i.exact) exactCount.set(i.min, (exactCount.get(i.min) ?? 0) + 1);
+  const stated = items.filter((i) => i.stated && i.known);
+  const byMax = items.filter((i) => !i.stated && i.known).sort((a, b) => a.max - b.max);
+  const byMin = [...byMax].sort((a, b) => a.min - b.min);
+  const noShare: number[] = [];
+  let inconsistent = false;
+  for (const u of items) {
+    if (u.stated) {
+      u.lo = u.hi = u.stated.value;
+      u.place = { kind: "official", position: u.stated.value, disputed: u.stated.conflicts.length > 0 || (held.get(u.stated.value)?.length ?? 0) > 1 };
+      continue;
+    }
+    if (!u.known) {
+      u.place = { kind: "none" };
+      continue;
+    }
+    const tiedCount = u.exact ? (exactCount.get(u.min) ?? 0) : 0;
+    const shareable =
+      tiedCount > 1 ? heldPlaces.filter((p) => held.get(p)!.every((x) => x.exact && x.min === u.min)) : noShare;
+    const taken: Taken = { held: heldPlaces, shareable };
+    // Lowest place: after every body surely above, and after each stated place surely above
+    // plus the unstated bodies surely between that place and u. The highest, the same way down.
+    const aboveMax: number[] = [];
+    for (const y of byMax) if (y !== u && y.min > u.max) aboveMax.push(y.max);
+    const belowMin: number[] = [];
+    for (const y of byMin) if (y !== u && y.max < u.min) belowMin.push(y.min);
+    let lo = nextFree(taken, 0, aboveMax.length);
+    let hi: number | null = size === null ? null : prevFree(taken, size + 1, belowMin.length);
+    for (const x of stated) {
+      if (x.min > u.max) lo = Math.max(lo, nextFree(taken, x.stated!.value, countBelow(aboveMax, x.min)));
+      if (x.max < u.min) {
+        const bound = prevFree(taken, x.stated!.value, belowMin.length - countBelow(belowMin, x.max, true));
+        hi = hi === null ? bound : Math.min(hi, bound);
+      }
+    }
+    u.lo = lo;
+    u.hi = hi;
+    const tied = tiedCount > 1;
+    if (hi !== null && lo > hi) {
+      inconsistent = true;
+      u.place = { kind: "none" };
+    } else if (lo === hi) {
+      u.place = { kind: "computed", position: lo, tied };
+    } else {
+      u.place = { kind: "range", from: lo, to: hi, tied };
+    }
+  }
+  // Bodies with the same score that together fill exactly their places share the first (1, 2, 2, 4).
+  const byScore = new Map<number, Item[]>();
+  for (const i of items) if (!i.stated && i.exact && i.place.kind === "range") byScore.set(i.min, [...(byScore.get(i.min) ?? []), i]);
+  for (const group of byScore.values()) {
+    const [first] = group;
+    if (group.length < 2 || !first || first.hi === null) continue;
+    if (group.every((g) => g.lo === first.lo && g.hi === first.hi) && first.hi - first.lo + 1 === group.length) {
+      for (const g of group) g.place = { kind: "computed", position: first.lo, tied: true };
+    }
+  }
+  return { inconsistent };
+}
+
+const GRADE_ORDER = (bands: ScaleBand[], grade: string) => bandForGrade(bands, grade)?.min ?? -1;
+
+/** 2025's level: the lowest reading of the opinion its sources give, else its grade or score's band. */
+export function opinionLevel(view: BodyYearView, bands: ScaleBand[]): OpinionLevel | null {
+  const texts = valuesOf(view.opinionText);
+  const readings = texts.flatMap((t) => {
+    const band = bandForOpinionText(bands, t);
+    return band?.grade ? [{ band, tm: /tanpa\s+maladministrasi/i.test(t) }] : [];
+  });
+  if (readings.length > 0) {
+    const lowest = readings.reduce((a, b) => (b.band.min < a.band.min ? b : a));
+    const tm = readings.every((r) => r.tm);
+    const disputed = readings.some((r) => r.band !== lowest.band || r.tm !== tm);
+    return { grade: lowest.band.grade!, predicate: predicateOf(lowest.band), withoutMaladministration: tm, disputed };
+  }
+  const band = (view.grade ? bandForGrade(bands, view.grade.value) : null) ?? (view.score ? bandForScore(bands, view.score.value) : null);
+  return band?.grade ? { grade: band.grade, predicate: predicateOf(band), withoutMaladministration: false, disputed: false } : null;
+}
+
+function poolOf(catalog: Catalog, scope: RankingScope): { views: BodyYearView[]; size: number | null; assessed: number | null } {
+  if (scope.kind === "national") {
+    const assessed = assessedCount(catalog, scope.year, scope.category);
+    return { views: viewsIn(catalog, scope.year, { category: scope.category }), size: assessed, assessed };
+  }
+  const regional = viewsIn(catalog, scope.year, { provinceCode: scope.provinceCode }).filter(
+    (v) => (v.body.category === "kabupaten" || v.body.category === "kota") && (!scope.category || v.body.category === scope.category),
+  );
+  // A source that places the Pemprov among its kab/kota (Riau 2022, Jambi 2024) ranks it with them.
+  const pemprov =
+    scope.category === null
+      ? (catalog.viewsByYear.get(scope.year) ?? []).find((v) => v.body.code === scope.provinceCode && v.rankProvince)
+      : undefined;
+  const assessed = assessedInProvince(catalog, scope.year, scope.provinceCode, scope.category);
+  return {
+    views: pemprov ? [...regional, pemprov] : regional,
+    size: assessed === null ? null : assessed + (pemprov ? 1 : 0),
+    assessed,
+  };
+}
+
+const statedIn = (scope: RankingScope, view: BodyYearView) => (scope.kind === "national" ? view.rankNational : view.rankProvince);
+
+function build(catalog: Catalog, scope: RankingScope): Ranking {
+  const { views, size: poolSize, assessed } = poolOf(catalog, scope);
+  const bands = bandsOf(catalog, scope.year);
+  const stated = resolveStated(views.map((view) => ({ view, fact: statedIn(scope, view) })));
+  const maxStated = Math.max(0, ...[...stated.values()].map((f) => f.value));
+  const size = poolSize === null ? null : Math.max(poolSize, views.length, maxStated);
+  const withData = views.filter((v) => v.score).length;
+  const shared = new Map<number, BodyInfo[]>();
+  for (const v of views) {
+    const f = stated.get(v.body.code);
+    if (f) shared.set(f.value, [...(shared.get(f.value) ?? []), v.body]);
+  }
+  const base = {
+    scope,
+    size,
+    withData,
+    assessed,
+    complete: assessed !== null && withData >= assessed,
+    official: stated.size > 0,
+    shared: [...shared].filter(([, bodies]) => bodies.length > 1).map(([position, bodies]) => ({ position, bodies })),
+  };
+
+  if (isUnrankedYear(catalog, scope.year)) {
+    const levels = new Map<string, OpinionLevel>();
+    for (const v of views) {
+      const level = opinionLevel(v, bands);
+      if (level) levels.set(v.body.code, level);
+    }
+    const key = (v: BodyYearView) => {
+      const level = levels.get(v.body.code);
+      return [
+        level ? -GRADE_ORDER(bands, level.grade) : 1,
+        level?.withoutMaladministration ? 0 : 1,
+        v.score ? -v.score.value : 1,
+        stated.get(v.body.code)?.value ?? Number.MAX_SAFE_INTEGER,
+      ];
+    };
+    const sorted = [...views].sort((a, b) => {
+      const [ka, kb] = [key(a), key(b)];
+      for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
+      return a.body.name.localeCompare(b.body.name);
+    });
+    const entries: RankedEntry[] = sorted.map((view) => {
+      const f = stated.get(view.body.code);
+      return { view, place: f ? { kind: "official", position: f.value, disputed: f.conflicts.length > 0 } : { kind: "none" } };
+    });
+    return { ...base, order: "opinion", entries, ranked: entries.filter((e) => levels.has(e.view.body.code)).length, inconsistent: false, gaps: [], levels };
+  }
+
+  const items: Item[] = views.map((view) => {
+    const interval = scoreInterval(view, bands);
+    return {
+      view,
+      stated: stated.get(view.body.code) ?? null,
+      min: interval?.[0] ?? -Infinity,
+      max: interval?.[1] ?? Infinity,
+      known: interval !== null,
+      exact: view.score !== null,
+      lo: 0,
+      hi: null,
+      place: { kind: "none" },
+    };
+  });
+  const { inconsistent } = placeItems(items, size);
+
+  const leads = (i: Item) => i.stated !== null || i.exact;
+  const scoreOf = (i: Item) => (i.exact ? i.min : -1);
+  const compareHi = (a: number | null, b: number | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a - b);
+  const byName = (a: Item, b: Item) => a.view.body.name.localeCompare(b.view.body.name);
+  const placed = (i: Item) => i.place.kind !== "none";
+  const head = items
+    .filter((i) => leads(i) && placed(i))
+    .sort((a, b) => a.lo - b.lo || compareHi(a.hi, b.hi) || scoreOf(b) - scoreOf(a) || byName(a, b));
+  // A body whose score contradicts the stated places keeps its score's order, after the placed ones.
+  const unplaced = items.filter((i) => leads(i) && !placed(i)).sort((a, b) => b.min - a.min || byName(a, b));
+  const banded = items.filter((i) => !leads(i) && i.known).sort((a, b) => b.max - a.max || b.min - a.min || byName(a, b));
+  const rest = items.filter((i) => !leads(i) && !i.known).sort(byName);
+  const ordered = [...head, ...unplaced, ...banded, ...rest];
+
+  // Places no body on record holds: not stated, not worked out, inside no leading body's range.
+  const spans = head.map((i) => [i.lo, i.hi ?? i.lo] as const).sort((a, b) => a[0] - b[0]);
+  const gaps: { from: number; to: number }[] = [];
+  let reached = 0;
+  for (const [from, to] of spans) {
+    if (from > reached + 1) gaps.push({ from: reached + 1, to: from - 1 });
+    reached = Math.max(reached, to);
+  }
+  return {
+    ...base,
+    order: "rank",
+    entries: ordered.map((i) => ({ view: i.view, place: i.place })),
+    ranked: head.length + unplaced.length,
+    inconsistent,
+    gaps,
+    levels: new Map(),
+  };
+}
+
+export function rankingOf(catalog: Catalog, scope: RankingScope): Ranking {
+  let byScope = cache.get(catalog);
+  if (!byScope) cache.set(catalog, (byScope = new Map()));
+  const key = scopeKey(scope);
+  let ranking = byScope.get(key);
+  if (!ranking) byScope.set(key, (ranking = build(catalog, scope)));
+  return ranking;
+}
+
+/**
+ * Stated provincial places that name one category as their field ("best kota in Jateng",
+ * "(rank_province among kabupaten)", "untuk kategori pemerintah kota"): the curators' notes and
+ * the reports' own words. Other stated places count kab/kota together, as most reports do.
+ */
+const PER_CATEGORY_NOTE = [
+  /\b(?:among|best|highest|top)\s+(?:kota|kabupaten)\s+in\b/i,
+  /\bamong\s+(?:kota|kabupaten)\)/i,
+  /\bkategori\s+pemerintah\s+(?:kota|kabupaten)\b/i,
+  /\bdari\s+\d+\s+(?:kota|kabupaten)\s+se-/i,
+  /\bof\s+\d+\s+(?:kota|kabupaten)\s+in\b/i,
+];
+
+/**
+ * Whether a province's stated places that year rank its kabupaten and its kota apart: when a
+ * report says so (its note, or another row of the same report), or when one place is stated for
+ * a kabupaten and a kota while no place repeats within a category (Jawa Tengah 2023: two #1).
+ */
+export function isRankedPerCategory(catalog: Catalog, year: number, provinceCode: string): boolean {
+  const views = viewsIn(catalog, year, { provinceCode }).filter((v) => v.rankProvince);
+  if (views.length === 0) return false;
+  const sources = views.flatMap((v) => [...v.rankProvince!.sources, ...v.rankProvince!.conflicts.flatMap((c) => c.sources)]);
+  const cued = sources.filter((s) => PER_CATEGORY_NOTE.some((re) => re.test(s.note)));
+  const cuedUrls = new Set(cued.flatMap((s) => (s.url ? [s.url] : [])));
+  if (cued.length > 0 || sources.some((s) => s.url && cuedUrls.has(s.url))) return true;
+  const stated = resolveStated(views.map((view) => ({ view, fact: view.rankProvince })));
+  const placesOf = (category: Category) => views.filter((v) => v.body.category === category).map((v) => stated.get(v.body.code)!.value);
+  const [kabupaten, kota] = [placesOf("kabupaten"), placesOf("kota")];
+  const repeats = (places: number[]) => new Set(places).size < places.length;
+  return !repeats(kabupaten) && !repeats(kota) && kabupaten.some((p) => kota.includes(p));
+}
+
+/** The rankings a province's list shows: one of all its kab/kota, or one per category when kept apart. */
+export function provinceRankings(catalog: Catalog, year: number, provinceCode: string, category: Category | null): Ranking[] {
+  if (!isRankedPerCategory(catalog, year, provinceCode)) return [rankingOf(catalog, { kind: "province", year, provinceCode, category: null })];
+  const categories: Category[] = category ? [category] : ["kabupaten", "kota"];
+  return categories.map((c) => rankingOf(catalog, { kind: "province", year, provinceCode, category: c }));
+}
+
+/** A body's place in a ranking, as a card states it. */
+function rankInfoIn(ranking: Ranking, view: BodyYearView, among: Category | null): RankInfo {
+  const entry = ranking.entries.find((e) => e.view.body.code === view.body.code);
+  const empty: RankInfo = { official: null, computed: null, sharedWith: [], among };
+  if (!entry) return empty;
+  const place = entry.place;
+  if (place.kind === "official") {
+    const fact = statedIn(ranking.scope, view)!;
+    const official =
+      fact.value === place.position
+        ? fact
+        : { ...fact, value: place.position, conflicts: [{ value: fact.value, sources: fact.sources }, ...fact.conflicts.filter((c) => c.value !== place.position)] };
+    const sharedWith = ranking.shared.find((s) => s.position === place.position)?.bodies.filter((b) => b.code !== view.body.code) ?? [];
+    return { ...empty, official, sharedWith };
+  }
+  // A card states a worked-out place only for a score: a zone alone bounds a list's places, not a body's rank.
+  if (place.kind === "none" || !view.score) return empty;
+  const [from, to] = place.kind === "computed" ? [place.position, place.position] : [place.from, place.to];
+  return {
+    ...empty,
+    computed: { from, to, tied: place.tied, outOf: ranking.withData, assessed: ranking.size, complete: ranking.complete },
+  };
+}
+
+export function rankNationally(catalog: Catalog, view: BodyYearView): RankInfo {
+  const ranking = rankingOf(catalog, { kind: "national", year: view.year, category: view.body.category });
+  return rankInfoIn(ranking, view, view.body.category);
+}
+
+/** Among the kab/kota of the province the body belonged to that year (a Pemprov only where a report places it with them). */
+export function rankWithinProvince(catalog: Catalog, view: BodyYearView): RankInfo {
+  const regional = view.body.category === "kabupaten" || view.body.category === "kota";
+  const provinceCode = regional ? view.provinceCode : view.body.category === "provinsi" ? view.body.code : null;
+  if (!provinceCode || (!regional && !view.rankProvince)) return { official: null, computed: null, sharedWith: [], among: null };
+  const perCategory = regional && isRankedPerCategory(catalog, view.year, provinceCode);
+  const category = perCategory ? view.body.category : null;
+  const ranking = rankingOf(catalog, { kind: "province", year: view.year, provinceCode, category });
+  return rankInfoIn(ranking, view, category);
+}
