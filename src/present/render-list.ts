@@ -5,7 +5,8 @@ import { caveatLines, categoryPlural, gradeSuffix, join, name, num, provinceName
 /** Entries per message page: keeps every page far below Telegram's 4,096 characters. */
 export const LIST_PAGE_SIZE = 15;
 
-function scopeText(ctx: RenderContext, answer: TopAnswer, group: RankedGroup, single: boolean): string {
+/** The list's scope in words ("kabupaten/kota se-Provinsi Lampung"); charts title their lists with it too. */
+export function scopeText(ctx: RenderContext, answer: TopAnswer, group: RankedGroup, single: boolean): string {
   const f = answer.filters;
   let scope: string;
   if (f.provinceCode) {
