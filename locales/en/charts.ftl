@@ -80,7 +80,9 @@ button-csv = 📄 CSV
 bot-chart-failed = Sorry, the chart could not be drawn. Please try again in a moment.
 bot-chart-none = There is no chart for this answer. Charts are drawn for trends, ranked lists and comparisons.
 bot-csv-none = There is no CSV file for this answer. CSV files are made for scores, trends, ranked lists and comparisons.
-bot-csv-caption = 📄 <b>{ $title }</b>{"\n"}{ $rows } rows, UTF-8, comma-separated. Every figure with its source.
+bot-csv-caption =
+    📄 <b>{ $title }</b>
+    { $rows } rows, UTF-8, comma-separated. Every figure with its source.
 bot-usage-chart = Write the question, e.g. <code>/chart trend Kota Metro</code> or <code>/chart top 5 regencies in South Sumatra 2023</code>.
 bot-usage-export = Write the question, e.g. <code>/export top 10 regencies 2023</code> or <code>/export trend Kota Metro</code>.
 bot-command-chart = Chart of a trend, list or comparison

@@ -80,7 +80,9 @@ button-csv = 📄 CSV
 bot-chart-failed = Maaf, grafiknya gagal dibuat. Silakan coba lagi sebentar lagi.
 bot-chart-none = Untuk jawaban ini belum ada grafik. Grafik tersedia untuk tren, daftar peringkat dan perbandingan.
 bot-csv-none = Untuk jawaban ini belum ada berkas CSV. CSV tersedia untuk nilai, tren, daftar peringkat dan perbandingan.
-bot-csv-caption = 📄 <b>{ $title }</b>{"\n"}{ $rows } baris, UTF-8, dipisah koma. Setiap angka dengan sumbernya.
+bot-csv-caption =
+    📄 <b>{ $title }</b>
+    { $rows } baris, UTF-8, dipisah koma. Setiap angka dengan sumbernya.
 bot-usage-chart = Tulis pertanyaannya, mis. <code>/grafik tren Kota Metro</code> atau <code>/grafik 5 besar kabupaten di Sumsel 2023</code>.
 bot-usage-export = Tulis pertanyaannya, mis. <code>/ekspor 10 besar kabupaten 2023</code> atau <code>/ekspor tren Kota Metro</code>.
 bot-command-chart = Grafik tren, daftar atau perbandingan

@@ -26,7 +26,8 @@ const num = (ctx: RenderContext, value: number) => formatNumber(value, ctx.local
 const zoneOf = (view: BodyYearView): ZoneKey => view.zone?.value ?? "none";
 const zoneLabel = (ctx: RenderContext, zone: ZoneKey) => ctx.t("chart-zone", { zone });
 
-function slugify(text: string): string {
+/** A file name from a title: "5 besar kabupaten se-Provinsi Jambi, 2022" -> "5-besar-kabupaten-se-provinsi-jambi-2022". */
+export function slugify(text: string): string {
   return (
     text
       .normalize("NFKD")

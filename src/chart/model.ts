@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Locale } from "../present/i18n.js";
 import type { Zone } from "../store/schema.js";
 
@@ -60,3 +61,11 @@ export interface CompareChart extends ChartBase {
 }
 
 export type ChartModel = TrendChart | ListChart | CompareChart;
+
+/** Bump when the drawing changes (spec.ts, render.ts): charts cached as Telegram file_ids are then drawn anew. */
+export const CHART_STYLE = 1;
+
+/** The chart's identity for the file_id cache: its model (data and every text) and the drawing style. */
+export function chartHash(model: ChartModel): string {
+  return createHash("sha256").update(`${CHART_STYLE}\n${JSON.stringify(model)}`).digest("hex");
+}
