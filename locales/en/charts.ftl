@@ -29,7 +29,7 @@ chart-rank-official = official #{ $position }
 chart-note-trend-ranks = #: official rank as the source states it (nat. = national, prov. = within the province).
 chart-note-method = The method changed between { $from } and { $to }: scores across methods are not comparable.
 chart-note-sampled = { $year }: Ombudsman RI opinion on a sample of bodies; colour zones are no longer used officially.
-chart-note-unscored = No score (only a zone or grade stated by the source): { $items }.
+chart-note-unscored = No score (the source states only a zone, grade or rank): { $items }.
 chart-note-list-complete = Order computed by Rapor from the scores; complete data ({ $counts }).
 chart-note-list-partial = Order computed by Rapor only among those with a score in the data ({ $counts }); not an official ranking. "official #" = the rank the source states.
 chart-count = { $withData }{ $assessed ->

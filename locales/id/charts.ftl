@@ -29,7 +29,7 @@ chart-rank-official = resmi #{ $position }
 chart-note-trend-ranks = #: peringkat resmi menurut sumber (nas. = nasional, prov. = se-provinsi).
 chart-note-method = Metode berubah antara { $from } dan { $to }: nilai lintas metode tidak sebanding.
 chart-note-sampled = { $year }: Opini Ombudsman RI atas sampel instansi; zona warna tidak lagi dipakai resmi.
-chart-note-unscored = Tanpa nilai (hanya zona/kategori yang disebut sumber): { $items }.
+chart-note-unscored = Tanpa nilai (sumber hanya menyebut zona, kategori atau peringkat): { $items }.
 chart-note-list-complete = Urutan dihitung Rapor dari nilai; data lengkap ({ $counts }).
 chart-note-list-partial = Urutan dihitung Rapor hanya di antara yang bernilai dalam data ({ $counts }); bukan peringkat resmi. "resmi #" = peringkat menurut sumber.
 chart-count = { $withData }{ $assessed ->

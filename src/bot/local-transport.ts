@@ -35,6 +35,9 @@ export interface LocalTransportOptions {
 
 export type FetchFn = NonNullable<ApiClientOptions["fetch"]>;
 
+/** File ids are unique in the process: each transport is another "Telegram", whose ids the others do not know. */
+let nextFileId = 1;
+
 /**
  * A client-side Bot API that never leaves the process: grammY's `fetch` replaced by a function
  * that records each call and answers as Telegram would (sent messages get ids, edits return
@@ -43,7 +46,6 @@ export type FetchFn = NonNullable<ApiClientOptions["fetch"]>;
 export function createLocalTransport(options: LocalTransportOptions): { fetch: FetchFn; calls: ApiCall[] } {
   const calls: ApiCall[] = [];
   let nextMessageId = 1;
-  let nextFileId = 1;
   /** Files uploaded in this process, by the file_id they were given: sending one again by id works, an unknown id fails as on Telegram. */
   const files = new Map<string, UploadedFile>();
   const store = (file: UploadedFile, kind: string) => {

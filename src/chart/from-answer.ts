@@ -137,7 +137,7 @@ export function trendChart(ctx: RenderContext, answer: TrendAnswer): TrendChart 
     ...caveatNotes(ctx, answer.caveats),
     ...(points.some((p) => p.ranks.length > 0) ? [ctx.t("chart-note-trend-ranks")] : []),
     ...(unscored.length
-      ? [ctx.t("chart-note-unscored", { items: unscored.map((v) => `${v.year} (${htmlToPlain(unscoredLabel(ctx, v))})`).join(", ") })]
+      ? [ctx.t("chart-note-unscored", { items: unscored.map((v) => `${v.year} (${unscoredLabel(ctx, v)})`).join(", ") })]
       : []),
   ];
   const zones = new Set([...points.map((p) => p.zone), ...bands.map((b) => b.zone)]);
@@ -161,11 +161,15 @@ export function trendChart(ctx: RenderContext, answer: TrendAnswer): TrendChart 
   };
 }
 
+/** What a year without a score has: its zone, grade, opinion or stated ranks. */
 function unscoredLabel(ctx: RenderContext, view: BodyYearView): string {
   const parts: string[] = [];
   if (view.zone) parts.push(ctx.t(`zone-${view.zone.value}`));
   if (view.grade) parts.push(view.grade.value);
-  return parts.join(" ") || "–";
+  if (view.opinionText) parts.push(view.opinionText.value);
+  if (view.rankNational) parts.push(ctx.t("chart-rank-national", { position: String(view.rankNational.value) }));
+  if (view.rankProvince) parts.push(ctx.t("chart-rank-province", { position: String(view.rankProvince.value) }));
+  return parts.join(", ") || "–";
 }
 
 /** The entries a list chart draws: the whole list when short, else the page the message shows. */

@@ -193,8 +193,8 @@ function trendSpec(model: TrendChart): TopLevelSpec {
   } as TopLevelSpec;
 }
 
-/** Names wider than this wrap onto more lines. */
-const MAX_NAME_WIDTH = 280;
+/** Names wider than this wrap onto more lines (the longest agency name takes two). */
+const MAX_NAME_WIDTH = 330;
 
 function listSpec(model: ListChart): TopLevelSpec {
   const bars = model.groups.flatMap((g) => g.bars);
@@ -203,7 +203,7 @@ function listSpec(model: ListChart): TopLevelSpec {
   const valueWidth = widest(bars.map((b) => b.value), LABEL_SIZE) + 8;
   const width = Math.max(220, Math.round(CONTENT_WIDTH - nameWidth - valueWidth - 12));
   const lines = Math.max(...names.map((n) => n.length));
-  const step = 14 + lines * (LABEL_SIZE + 3);
+  const step = 12 + lines * (LABEL_SIZE + 2);
   let row = 0;
   const view = (group: ListChart["groups"][number], index: number) => {
     const values = group.bars.map((b) => ({ ...b, key: String(row), nameText: names[row++]!.join("\n"), zoneLabel: model.legend.find((l) => l.zone === b.zone)!.label }));
@@ -249,14 +249,14 @@ function listSpec(model: ListChart): TopLevelSpec {
 function compareSpec(model: CompareChart): TopLevelSpec {
   const years = [...new Set(model.bars.map((b) => b.year))].sort((a, b) => a - b);
   const count = model.series.length;
-  const labelWidth = widest(model.bars.map((b) => b.label), SMALL_SIZE) + 6;
-  // Labels stand above the bars when there is room for them, else they run up inside the bars.
-  const upright = years.length * count * labelWidth <= CONTENT_WIDTH - 60;
-  const barStep = upright ? labelWidth : Math.max(18, Math.min(44, (CONTENT_WIDTH - 60) / (years.length * count)));
-  const width = Math.max(300, Math.round(years.length * (count * barStep + 24)));
+  const width = CONTENT_WIDTH - 60;
+  const [yearPadding, barPadding] = [0.25, 0.08];
+  const barWidth = ((width / years.length) * (1 - yearPadding) * (1 - barPadding)) / count;
+  // Labels stand above the bars when they fit a bar's width, else they run up inside the bars.
+  const upright = widest(model.bars.map((b) => b.label), SMALL_SIZE) + 4 <= barWidth;
   const values = model.bars.map((b) => ({ ...b, name: model.series[b.series]!, year: String(b.year) }));
-  const x = { field: "year", type: "ordinal", sort: years.map(String), axis: { labelAngle: 0, title: model.axis.x }, scale: { paddingInner: 0.25 } } as const;
-  const xOffset = { field: "name", type: "nominal", sort: model.series, scale: { paddingInner: 0.08 } } as const;
+  const x = { field: "year", type: "ordinal", sort: years.map(String), axis: { labelAngle: 0, title: model.axis.x }, scale: { paddingInner: yearPadding } } as const;
+  const xOffset = { field: "name", type: "nominal", sort: model.series, scale: { paddingInner: barPadding } } as const;
   const y = { field: "score", type: "quantitative", scale: { domain: [0, 100], nice: false }, axis: scoreAxis(model.axis.y) } as const;
   const colour = {
     field: "name",

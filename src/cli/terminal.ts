@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import type { Message, Update } from "grammy/types";
 import type { Logger } from "pino";
 import type { Rapor } from "../app/rapor.js";
+import type { ChartRenderer } from "../chart/pool.js";
 import { createBot } from "../bot/create-bot.js";
 import { createLocalTransport, isUpload, localBotInfo, type ApiCall } from "../bot/local-transport.js";
 import { UpdateFactory } from "../bot/update-builders.js";
@@ -25,6 +26,8 @@ export interface TerminalOptions {
   interactive: boolean;
   /** Where the charts (PNG) and CSV files the bot sends are written; unset, they are only named. */
   chartDir?: string;
+  /** Renders the charts; default the process's shared pool. */
+  charts?: ChartRenderer;
 }
 
 /** `npm start -- --chart-dir DIR`: the terminal chat's own options. */
@@ -110,6 +113,7 @@ export async function runTerminal(options: TerminalOptions): Promise<void> {
     rateLimit: false,
     client: { fetch: transport.fetch },
     botInfo,
+    ...(options.charts ? { charts: options.charts } : {}),
   });
   const updates = new UpdateFactory({ id: USER_ID, is_bot: false, first_name: "Terminal", language_code: options.defaultLocale });
 
