@@ -2,6 +2,7 @@ import { Resvg } from "@resvg/resvg-js";
 import * as vega from "vega";
 import { compile } from "vega-lite";
 import type { ChartModel } from "./model.js";
+import { outlineText } from "./outline.js";
 import { chartSpec } from "./spec.js";
 import { FONT_FAMILY, FONT_FILES, textWidth } from "./text.js";
 
@@ -31,9 +32,9 @@ export async function chartSvg(model: ChartModel): Promise<string> {
   }
 }
 
-/** SVG to PNG with resvg, with the shipped font only (system fonts differ between machines). */
+/** SVG to PNG with resvg: the text drawn as outlines of the shipped font (resvg's fonts are the same file, as a fallback). */
 export function svgToPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
+  const resvg = new Resvg(outlineText(svg), {
     background: "#ffffff",
     fitTo: { mode: "zoom", value: PNG_SCALE },
     font: { fontFiles: [...FONT_FILES], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
