@@ -36,6 +36,7 @@ chart-count = { $withData }{ $assessed ->
     [none] {" "}with a score
    *[other] {" "}of { $assessed } assessed
 }
+chart-note-conflict = Another source gives a different score (the chart shows the one most sources give): { $items }.
 chart-note-no-data = No score yet: { $names }.
 chart-group = { $category ->
     [provinsi] Provinces

@@ -36,6 +36,7 @@ chart-count = { $withData }{ $assessed ->
     [none] {" "}bernilai
    *[other] {" "}dari { $assessed } dinilai
 }
+chart-note-conflict = Sumber lain menyebut nilai berbeda (grafik memakai nilai yang disebut paling banyak sumber): { $items }.
 chart-note-no-data = Belum ada nilai: { $names }.
 chart-group = { $category ->
     [provinsi] Provinsi

@@ -65,6 +65,16 @@ function namedList(ctx: RenderContext, names: string[]): string {
   return names.slice(0, MAX_NAMED).join(", ") + more;
 }
 
+/** Scores another source gives differently, for the views drawn: the chart shows the value most sources give. */
+function conflictNotes(ctx: RenderContext, views: BodyYearView[], withName: boolean): string[] {
+  const items = views.flatMap((v) =>
+    v.score && v.score.conflicts.length > 0
+      ? [`${withName ? `${v.body.name} ` : ""}${v.year} (${v.score.conflicts.map((c) => num(ctx, c.value)).join(", ")})`]
+      : [],
+  );
+  return items.length ? [ctx.t("chart-note-conflict", { items: namedList(ctx, items) })] : [];
+}
+
 function caveatNotes(ctx: RenderContext, caveats: Caveat[]): string[] {
   const notes: string[] = [];
   for (const c of caveats) {
@@ -135,6 +145,7 @@ export function trendChart(ctx: RenderContext, answer: TrendAnswer): TrendChart 
   const unscored = views.filter((v) => !v.score);
   const notes = [
     ...caveatNotes(ctx, answer.caveats),
+    ...conflictNotes(ctx, scored, false),
     ...(points.some((p) => p.ranks.length > 0) ? [ctx.t("chart-note-trend-ranks")] : []),
     ...(unscored.length
       ? [ctx.t("chart-note-unscored", { items: unscored.map((v) => `${v.year} (${unscoredLabel(ctx, v)})`).join(", ") })]
@@ -210,8 +221,8 @@ export function listChart(ctx: RenderContext, answer: TopAnswer, page = 0): List
         : ctx.t(`chart-title-${answer.kind}`, { n: String(answer.n ?? first.group.entries.length), scope, year }),
   );
 
-  const notes = [...coverageNotes(ctx, answer, single), ...unscoredNote(ctx, parts), ...caveatNotes(ctx, answer.caveats)];
   const shown = parts.flatMap(({ group, from, to }) => group.entries.slice(from, to).map((e) => e.view));
+  const notes = [...coverageNotes(ctx, answer, single), ...conflictNotes(ctx, shown, true), ...unscoredNote(ctx, parts), ...caveatNotes(ctx, answer.caveats)];
   const zones = new Set(groups.flatMap((g) => g.bars.map((b) => b.zone)));
   return {
     kind: "list",
@@ -284,6 +295,7 @@ export function compareChart(ctx: RenderContext, answer: CompareAnswer): Compare
   }
   const sampled = years.find((y) => ctx.catalog.scales.get(scaleKey(views[0]!.programme, y))?.sampled);
   if (sampled !== undefined) notes.push(ctx.t("chart-note-sampled", { year: String(sampled) }));
+  notes.push(...conflictNotes(ctx, views, true));
   if (missing.length) notes.push(ctx.t("chart-note-no-data", { names: namedList(ctx, missing) }));
   const title = ctx.t("chart-title-compare", { years: formatYears(years) });
   return {
