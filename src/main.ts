@@ -13,7 +13,7 @@ import type { BotContext } from "./bot/context.js";
 import { ALLOWED_UPDATES, createBot } from "./bot/create-bot.js";
 import { startWebhookServer } from "./bot/webhook-server.js";
 import { startSender, telegramTransport } from "./broadcast/index.js";
-import { runTerminal } from "./cli/terminal.js";
+import { runTerminal, terminalArgs } from "./cli/terminal.js";
 import { ConfigError, loadConfig, type Config } from "./config/config.js";
 import { runCli } from "./config/exit-on-error.js";
 import { createLogger } from "./config/logger.js";
@@ -124,6 +124,7 @@ await runCli(async () => {
         input: process.stdin,
         output: process.stdout,
         interactive: Boolean(process.stdin.isTTY),
+        ...terminalArgs(process.argv.slice(2)),
       });
       return 0;
     }

@@ -1,5 +1,6 @@
 import { answerQuery, type Reply } from "../answer/answer-query.js";
 import { catalogIsStale, loadCatalog, type Catalog } from "../answer/catalog.js";
+import { compareBodies } from "../answer/compare.js";
 import { listBodies } from "../answer/top.js";
 import { scoreOf } from "../answer/score.js";
 import { trendOf } from "../answer/trend.js";
@@ -64,27 +65,39 @@ export class Rapor {
     return renderReply({ locale, t: this.translator.forLocale(locale), catalog: this.current }, reply, page);
   }
 
-  /** The reply a button asks for; null for actions the chat layer handles itself (compare, follow). */
-  act(action: Action, locale: Locale): Rendered | null {
+  /** The answer a button stands for; null for actions that are not answers (compare, follow). */
+  replyFor(action: Action): Reply | null {
     const c = this.current;
     switch (action.a) {
       case "card":
-        return this.render(scoreOf(c, action.code, action.year ?? null), locale);
+        return scoreOf(c, action.code, action.year ?? null);
       case "trend":
-        return this.render(trendOf(c, action.code), locale);
+      case "ftrend":
+        return trendOf(c, action.code);
       case "units":
-        return this.render(unitsOf(c, action.code, action.year ?? null), locale);
+        return unitsOf(c, action.code, action.year ?? null);
       case "ukind":
-        return this.render(unitsAcross(c, action.kind, action.dir, { year: action.year, provinceCode: null, programme: null }), locale);
+        return unitsAcross(c, action.kind, action.dir, { year: action.year, provinceCode: null, programme: null });
       case "prog":
         if (!c.programmes.has(action.programme) || !c.bodies.has(action.code)) return null;
-        return this.render(programmeResults(c, { programme: action.programme, code: action.code, unitKind: null, unitName: null, year: null }), locale);
-      case "top": {
-        const filters = { year: action.year, provinceCode: action.province ?? null, category: action.category ?? null, zone: null, grade: null };
-        return this.render(listBodies(c, action.dir, filters, null), locale, action.page);
+        return programmeResults(c, { programme: action.programme, code: action.code, unitKind: null, unitName: null, year: null });
+      case "top":
+        return listBodies(c, action.dir, { year: action.year, provinceCode: action.province ?? null, category: action.category ?? null, zone: null, grade: null }, null);
+      case "ftop": {
+        const filters = { year: action.year, provinceCode: action.province ?? null, category: action.category ?? null, zone: action.zone ?? null, grade: action.grade ?? null };
+        return listBodies(c, action.dir, filters, action.n ?? null);
       }
+      case "fcmp":
+        return compareBodies(c, action.codes, action.year ?? null);
       default:
         return null;
     }
+  }
+
+  /** The reply a button asks for; null for actions the chat layer handles itself (compare, follow, files). */
+  act(action: Action, locale: Locale): Rendered | null {
+    if (!["card", "trend", "units", "ukind", "prog", "top"].includes(action.a)) return null;
+    const reply = this.replyFor(action);
+    return reply ? this.render(reply, locale, action.a === "top" ? action.page : 0) : null;
   }
 }

@@ -13,6 +13,8 @@ export const COMMANDS = {
   compare: { id: "bandingkan", en: "compare" },
   trend: { id: "tren", en: "trend" },
   units: { id: "unit", en: "units" },
+  chart: { id: "grafik", en: "chart" },
+  export: { id: "ekspor", en: "export" },
   scale: { id: "zona", en: "scale" },
   follow: { id: "langganan", en: "follow" },
   unfollow: { id: "berhenti", en: "unfollow" },

@@ -4,6 +4,7 @@ import type { ApiClientOptions, Context, Filter } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Rapor } from "../app/rapor.js";
+import type { ChartRenderer } from "../chart/pool.js";
 import type { Action } from "../present/actions.js";
 import type { Locale } from "../present/i18n.js";
 import type { Db } from "../store/connection.js";
@@ -71,4 +72,6 @@ export interface BotDeps {
   cacheState?: boolean;
   /** Answers remembered per (text, language) until the data changes; 0 turns the cache off. Default 5,000. */
   answerCacheSize?: number;
+  /** Renders chart PNGs; default one worker pool shared by the process's bots. */
+  charts?: ChartRenderer;
 }

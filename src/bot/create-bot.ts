@@ -4,6 +4,7 @@ import { I18n } from "@grammyjs/i18n";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, Composer, Context, type BotError, type Middleware } from "grammy";
 import type { Logger } from "pino";
+import { sharedChartPool } from "../chart/pool.js";
 import { localesDir, type Locale } from "../present/i18n.js";
 import { AnswerCache } from "./answer-cache.js";
 import type { BotContext, BotDeps, ConvContext, Core, LocaleFlavor } from "./context.js";
@@ -15,6 +16,7 @@ import { followByName } from "./conversations/follow.js";
 import { ANNOUNCE, CHOOSE_BODY, COMPARE, FOLLOW, LANGUAGE, MAX_WAIT_MS } from "./conversations/pick.js";
 import { adminFeature } from "./features/admin.js";
 import { buttonsFeature } from "./features/buttons.js";
+import { filesFeature } from "./features/charts.js";
 import { cancelFeature } from "./features/cancel.js";
 import { chatLifecycleFeature } from "./features/chat-lifecycle.js";
 import { infoFeature } from "./features/info.js";
@@ -147,6 +149,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   guarded.use((ctx, next) => (conversationStore.isIdle(ctx.chatId) ? next() : throughConversations(ctx, next)));
 
   const subscriptions = subscriptionsFeature(rapor, deps.db);
+  const files = filesFeature({ rapor: deps.rapor, db: deps.db, charts: deps.charts ?? sharedChartPool() });
   const admin = adminFeature({
     db: deps.db,
     adminIds: deps.adminIds,
@@ -162,13 +165,15 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
     languageFeature(locales),
     subscriptions.commands,
     admin.commands,
-    intentCommandsFeature(rapor),
+    files.commands,
+    intentCommandsFeature(rapor, files.sender),
   );
   guarded.filter((ctx) => ctx.message?.document !== undefined || ctx.callbackQuery !== undefined, admin.uploads);
   guarded.use(
-    freeTextFeature(rapor),
+    freeTextFeature(rapor, files.sender),
+    files.buttons,
     buttonsFeature(rapor, locales, subscriptions.onFollow),
-    inlineFeature(rapor),
+    inlineFeature(rapor, files.inlinePhotos),
     unhandledFeature(rapor),
   );
 

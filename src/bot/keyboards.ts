@@ -4,8 +4,8 @@ import type { Button } from "../present/common.js";
 import type { Locale } from "../present/i18n.js";
 import { languageAction } from "./callback-data.js";
 
-/** Actions that need a chat of their own (a conversation, a subscription): not offered on shared inline messages. */
-const CHAT_ONLY: ReadonlySet<Action["a"]> = new Set(["cmp", "follow", "unfollow"]);
+/** Actions that need a chat of their own (a conversation, a subscription, a file sent there): not offered on shared inline messages. */
+const CHAT_ONLY: ReadonlySet<Action["a"]> = new Set(["cmp", "follow", "unfollow", "ftrend", "ftop", "fcmp"]);
 
 /** Rendered buttons as Telegram's inline keyboard, callback data from `encodeAction`. */
 export function toInlineKeyboard(

@@ -18,7 +18,7 @@ export function clampHtml(html: string): string {
 }
 
 /** In groups, answer as a reply to the question so the thread stays readable. */
-function replyTo(ctx: Context) {
+export function replyTo(ctx: Context) {
   const message = ctx.message;
   if (!message || ctx.chat?.type === "private") return {};
   return { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } };

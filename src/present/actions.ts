@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CATEGORIES } from "../store/schema.js";
+import { CATEGORIES, ZONES } from "../store/schema.js";
 
 /**
  * What a button does. Encoded compactly in Telegram's 64-byte callback data and validated
@@ -8,6 +8,8 @@ import { CATEGORIES } from "../store/schema.js";
 const code = z.string().regex(/^(\d{2}(\.\d{2})?|KL\.[A-Z0-9]{1,24})$/);
 const year = z.coerce.number().int().min(2000).max(2100);
 const page = z.coerce.number().int().min(0).max(100);
+/** A reply as a file: "png" a chart picture, "csv" its figures as a spreadsheet. */
+const fmt = z.enum(["png", "csv"]);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 
 export const actionSchema = z.discriminatedUnion("a", [
@@ -33,6 +35,23 @@ export const actionSchema = z.discriminatedUnion("a", [
   /** Follow a body, a province (all its bodies) or a category. */
   z.object({ a: z.literal("follow"), target: z.enum(["body", "province", "category"]), code: z.string().min(1).max(24) }),
   z.object({ a: z.literal("unfollow"), target: z.enum(["body", "province", "category", "all"]), code: z.string().max(24) }),
+  /** A body's trend as a file. */
+  z.object({ a: z.literal("ftrend"), fmt, code }),
+  /** A ranked list as a file: the `top` view's filters, its N, and the page a chart draws. */
+  z.object({
+    a: z.literal("ftop"),
+    fmt,
+    province: optional(code),
+    category: optional(z.enum(CATEGORIES)),
+    year,
+    dir: z.enum(["top", "bottom", "list"]),
+    n: optional(z.coerce.number().int().min(1).max(1000)),
+    zone: optional(z.enum(ZONES)),
+    grade: optional(z.string().regex(/^[A-E]$/)),
+    page,
+  }),
+  /** A comparison of two or three bodies as a file. */
+  z.object({ a: z.literal("fcmp"), fmt, codes: z.string().transform((s) => s.split(",")).pipe(z.array(code).min(2).max(3)), year: optional(year) }),
 ]);
 
 export type Action = z.infer<typeof actionSchema>;
@@ -47,6 +66,9 @@ const FIELDS: { [K in Action["a"]]: string[] } = {
   cmp: ["code", "year"],
   follow: ["target", "code"],
   unfollow: ["target", "code"],
+  ftrend: ["fmt", "code"],
+  ftop: ["fmt", "province", "category", "year", "dir", "n", "zone", "grade", "page"],
+  fcmp: ["fmt", "codes", "year"],
 };
 
 export function encodeAction(action: Action): string {

@@ -29,6 +29,9 @@ export const zoneEmoji = (zone: Zone | null | undefined) => (zone ? ZONE_EMOJI[z
 export const zoneName = (ctx: RenderContext, zone: Zone) => ctx.t(`zone-${zone}`);
 export const num = (ctx: RenderContext, value: number) => formatNumber(value, ctx.locale);
 /** A score as its source printed it (97,60 stays 97,60). */
+/** "4", "18–23", "≥46": a place or the places still possible (`to` null: open-ended). */
+export const placeRange = (from: number, to: number | null): string => (from === to ? String(from) : to === null ? `≥${from}` : `${from}–${to}`);
+
 export const scoreText = (ctx: RenderContext, score: { value: number; decimals?: number }) => formatNumber(score.value, ctx.locale, score.decimals);
 export const name = (text: string) => escapeHtml(text);
 

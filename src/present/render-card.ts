@@ -1,6 +1,6 @@
 import type { BodyYearView, ComputedRank, NoDataAnswer, RankAnswer, RankInfo, ScoreAnswer } from "../answer/types.js";
 import type { Button, RenderContext } from "./common.js";
-import { caveatLines, categoryPlural, join, name, otherProgrammeLines, programmeName, yearButtons, provinceName, scoreText, sourcesLine, zoneEmoji, zoneName } from "./common.js";
+import { caveatLines, categoryPlural, join, placeRange, name, otherProgrammeLines, programmeName, yearButtons, provinceName, scoreText, sourcesLine, zoneEmoji, zoneName } from "./common.js";
 import { otherProgrammes } from "../answer/units.js";
 import { escapeHtml, formatDelta, formatYears } from "./format.js";
 
@@ -18,7 +18,7 @@ export function resultLines(ctx: RenderContext, view: BodyYearView): string[] {
 
 /** A computed place: exact or a range, of how many, and whether the data behind it is complete. */
 function computedLine(ctx: RenderContext, scope: "national" | "province", c: ComputedRank, category: string, province: string, among: string | null): string {
-  const place = c.from === c.to ? String(c.from) : c.to === null ? `≥${c.from}` : `${c.from}–${c.to}`;
+  const place = placeRange(c.from, c.to);
   const assessed = c.assessed === null ? null : String(c.assessed);
   const key =
     scope === "national"

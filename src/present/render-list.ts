@@ -1,7 +1,7 @@
 import type { Category } from "../store/schema.js";
 import type { AverageAnswer, ListLine, OpinionLevel, Place, RankedEntry, RankedGroup, TopAnswer } from "../answer/types.js";
 import type { Button, RenderContext } from "./common.js";
-import { caveatLines, categoryPlural, chunk, gradeSuffix, join, name, num, provinceName, resultLabel, scoreText, sourcesLine, zoneEmoji, zoneName } from "./common.js";
+import { caveatLines, categoryPlural, chunk, placeRange, gradeSuffix, join, name, num, provinceName, resultLabel, scoreText, sourcesLine, zoneEmoji, zoneName } from "./common.js";
 import { escapeHtml } from "./format.js";
 
 /** Lines per message page: keeps every page far below Telegram's 4,096 characters. */
@@ -14,14 +14,14 @@ export function placeText(place: Place): string | null {
     case "computed":
       return String(place.position);
     case "range":
-      return place.to === null ? `≥${place.from}` : `${place.from}–${place.to}`;
+      return placeRange(place.from, place.to);
     case "none":
       return null;
   }
 }
 
-/** "kota nasional", "kabupaten/kota se-Provinsi Jambi, Zona Kuning": what a list or an average covers. */
-function scopeText(ctx: RenderContext, f: TopAnswer["filters"], groupCategory: Category | null | undefined, withFilters = true): string {
+/** "kota nasional", "kabupaten/kota se-Provinsi Jambi, Zona Kuning": what a list or an average covers (charts title their lists with it too). */
+export function scopeText(ctx: RenderContext, f: TopAnswer["filters"], groupCategory: Category | null | undefined, withFilters = true): string {
   let scope: string;
   if (f.provinceCode) {
     const category = f.category ?? groupCategory ?? null;
@@ -75,7 +75,7 @@ function entryLine(ctx: RenderContext, group: RankedGroup, entry: RankedEntry, m
 }
 
 /** Official places and worked-out ones side by side (in one group, or across the groups that share a legend). */
-function isMixed(groups: RankedGroup[]): boolean {
+export function isMixed(groups: RankedGroup[]): boolean {
   const numbered = groups.flatMap((g) => g.entries.filter((e) => e.place.kind !== "none"));
   return numbered.some((e) => e.place.kind === "official") && numbered.some((e) => e.place.kind !== "official");
 }
@@ -99,7 +99,7 @@ function groupLines(ctx: RenderContext, group: RankedGroup, lines: ListLine[], m
 }
 
 /** What the numbers of a group mean (official, worked out, a mix), how much data is behind them, and what to beware of. */
-function basisOf(ctx: RenderContext, group: RankedGroup, year: number): { meaning: string; coverage: string | null; notes: string[] } {
+export function basisOf(ctx: RenderContext, group: RankedGroup, year: number): { meaning: string; coverage: string | null; notes: string[] } {
   const coverage = ctx.t("lists-coverage", {
     withData: String(group.withData),
     category: categoryPlural(ctx, group.rankingCategory),

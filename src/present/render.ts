@@ -1,4 +1,5 @@
 import type { Reply } from "../answer/answer-query.js";
+import { fileButtons } from "../chart/file-actions.js";
 import type { Button, Rendered, RenderContext } from "./common.js";
 import { name } from "./common.js";
 import { htmlToPlain } from "./format.js";
@@ -86,5 +87,5 @@ function body(ctx: RenderContext, reply: Reply, page: number): { html: string; b
 export function renderReply(ctx: RenderContext, reply: Reply, page = 0): Rendered {
   const { html, buttons } = body(ctx, reply, page);
   const fitted = fit(html);
-  return { html: fitted, plain: htmlToPlain(fitted), buttons };
+  return { html: fitted, plain: htmlToPlain(fitted), buttons: [...buttons, ...fileButtons(ctx, reply, page)] };
 }

@@ -28,14 +28,14 @@ const QUESTIONS = [
 ];
 
 /** The cheapest possible Bot API: the same answer to every call, nothing recorded. */
-const fastFetch = (() => {
+export const fastFetch = (() => {
   const body = { ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: "private", first_name: "U" }, text: "" } };
   const response = { ok: true, status: 200, json: async () => body };
   return (async () => response) as unknown as FetchFn;
 })();
 
 /** Free-text questions from USERS users, round robin, as real Update objects. */
-function updateStream(): () => Update {
+export function updateStream(): () => Update {
   const factories = Array.from({ length: USERS }, (_, i) => new UpdateFactory({ id: 1_000_000 + i, is_bot: false, first_name: "U", language_code: "id" }));
   let n = 0;
   return () => {
@@ -47,7 +47,7 @@ function updateStream(): () => Update {
 }
 
 /** Median and nearest-rank p99 in milliseconds, to the microsecond (the echo bot takes ~0.01 ms). */
-function stats(samples: number[]): { median_ms: number; p99_ms: number } {
+export function stats(samples: number[]): { median_ms: number; p99_ms: number } {
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
@@ -55,7 +55,7 @@ function stats(samples: number[]): { median_ms: number; p99_ms: number } {
   return { median_ms: round(median), p99_ms: round(sorted[Math.ceil(0.99 * sorted.length) - 1]!) };
 }
 
-const elapsedMs = async (fn: () => Promise<unknown>) => {
+export const elapsedMs = async (fn: () => Promise<unknown>) => {
   const start = process.hrtime.bigint();
   await fn();
   return Number(process.hrtime.bigint() - start) / 1e6;

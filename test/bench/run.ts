@@ -4,6 +4,7 @@
  */
 import { botBench } from "./bot.bench.js";
 import { broadcast } from "./broadcast.bench.js";
+import { chartsBench } from "./charts.bench.js";
 import { coldStart } from "./cold-start.bench.js";
 import { engineBench } from "./engine.bench.js";
 import type { Bench } from "./measure.js";
@@ -13,6 +14,7 @@ const BENCHES: Record<string, Bench> = {
   engine: engineBench,
   broadcast,
   bot: botBench,
+  charts: chartsBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -1,14 +1,20 @@
+import type { FileFormat } from "../../chart/file-actions.js";
 import type { BotContext, Core } from "../context.js";
 import type { CompareStart } from "../conversations/compare.js";
 import { CHOOSE_BODY, COMPARE } from "../conversations/pick.js";
 import { sendRendered } from "../reply.js";
+import type { FileSender } from "./charts.js";
+
+/** What a question asked as a file ("grafik ...", "export ... csv") is sent as. */
+const FORMAT: Record<"chart" | "csv", FileFormat> = { chart: "png", csv: "csv" };
 
 /**
  * Answers one question typed in the chat (free text, or a command's argument with its intent
- * word in front). Ambiguous names and incomplete comparisons continue as conversations.
+ * word in front). Ambiguous names and incomplete comparisons continue as conversations. A
+ * question asked as a chart or a file (`output`, else the query's own) gets one when `files` can make it.
  */
-export function questionAnswerer(rapor: Core) {
-  return async function answer(ctx: BotContext, text: string): Promise<void> {
+export function questionAnswerer(rapor: Core, files?: FileSender) {
+  return async function answer(ctx: BotContext, text: string, output?: FileFormat): Promise<void> {
     const { query, reply, rendered } = rapor.ask(text, ctx.locale);
     if (query.intent === "compare" && (reply.kind === "ambiguous" || reply.kind === "need-body")) {
       const start: CompareStart = {
@@ -19,6 +25,9 @@ export function questionAnswerer(rapor: Core) {
       return ctx.enterConversation(COMPARE, start);
     }
     if (reply.kind === "ambiguous") return ctx.enterConversation(CHOOSE_BODY, query);
+    const format = output ?? (query.output ? FORMAT[query.output] : undefined);
+    if (format && files && (await files.send(ctx, format, reply))) return;
     await sendRendered(ctx, rendered);
+    if (format && files) await files.none(ctx, format, reply);
   };
 }

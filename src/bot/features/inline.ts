@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { Composer } from "grammy";
-import type { InlineQueryResultArticle } from "grammy/types";
+import type { InlineQueryResult, InlineQueryResultArticle } from "grammy/types";
 import { answerQuery, type Reply } from "../../answer/answer-query.js";
 import type { Rendered } from "../../present/common.js";
 import type { Locale } from "../../present/i18n.js";
@@ -40,13 +40,17 @@ export function inlineResults(rapor: Core, text: string, locale: Locale): Render
   return NOT_A_RESULT.has(reply.kind) ? [] : [rendered];
 }
 
-/** `@bot lampung utara`: result cards to share in any chat; an empty or unreadable query gets a help article. */
-export function inlineFeature(rapor: Core): Composer<BotContext> {
+/**
+ * `@bot lampung utara`: result cards to share in any chat, then whatever `more` adds (the chart
+ * already on Telegram); an empty or unreadable query gets a help article.
+ */
+export function inlineFeature(rapor: Core, more?: (ctx: BotContext, text: string) => Promise<InlineQueryResult[]>): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.on("inline_query", async (ctx) => {
     const text = ctx.inlineQuery.query.trim();
     const digest = createHash("sha1").update(`${ctx.locale}\n${text}`).digest("hex").slice(0, 32);
-    const results = text ? inlineResults(rapor, text, ctx.locale).map((r, i) => article(`${digest}-${i}`, r)) : [];
+    const results: InlineQueryResult[] = text ? inlineResults(rapor, text, ctx.locale).map((r, i) => article(`${digest}-${i}`, r)) : [];
+    if (results.length > 0 && more) results.push(...(await more(ctx, text)));
     if (results.length === 0) {
       const mention = `@${ctx.me.username}`;
       results.push({

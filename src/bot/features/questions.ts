@@ -4,6 +4,7 @@ import { names, type CommandKey } from "../commands.js";
 import type { BotContext, Core } from "../context.js";
 import { sendHtml } from "../reply.js";
 import { questionAnswerer } from "./ask.js";
+import type { FileSender } from "./charts.js";
 
 /** Commands that are a question with an intent word: `/tren X` asks "tren X". */
 const INTENT_COMMANDS: { key: CommandKey; prefix: string; usage?: string }[] = [
@@ -16,9 +17,9 @@ const INTENT_COMMANDS: { key: CommandKey; prefix: string; usage?: string }[] = [
 ];
 
 /** `/nilai X`, `/tren X`...: the argument asked with the command's intent word in front. */
-export function intentCommandsFeature(rapor: Core): Composer<BotContext> {
+export function intentCommandsFeature(rapor: Core, files?: FileSender): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const answer = questionAnswerer(rapor);
+  const answer = questionAnswerer(rapor, files);
   for (const { key, prefix, usage } of INTENT_COMMANDS) {
     composer.command(names(key), async (ctx) => {
       const args = ctx.match.trim();
@@ -30,9 +31,9 @@ export function intentCommandsFeature(rapor: Core): Composer<BotContext> {
 }
 
 /** Free text: every message in a private chat; in groups only mentions and replies to the bot. */
-export function freeTextFeature(rapor: Core): Composer<BotContext> {
+export function freeTextFeature(rapor: Core, files?: FileSender): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const answer = questionAnswerer(rapor);
+  const answer = questionAnswerer(rapor, files);
   composer.on("message:text", async (ctx, next) => {
     const text = addressedText(ctx);
     // Unknown commands go on to the `unhandled` feature.
