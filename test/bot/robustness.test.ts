@@ -112,6 +112,17 @@ describe("whatever a user sends", () => {
     }
   });
 
+  it("callback data naming an Object.prototype key gets the stale-button toast, never the error reply", async () => {
+    const h = harness(core);
+    const message = asMessage({ method: "sendMessage", payload: { text: "x" } }, h.chat);
+    for (const data of ["constructor|x", "constructor", "toString", "valueOf", "__proto__|a", "hasOwnProperty", "__defineGetter__|a|b"]) {
+      const calls = await h.press(data, message);
+      expect(calls.map((c) => c.method), data).toEqual(["answerCallbackQuery"]);
+      expect(calls[0]!.payload.text, data).toBe("Tombol ini sudah tidak berlaku. Silakan kirim pertanyaannya lagi.");
+    }
+    expect(h.logLines.join("")).not.toContain('"level":50');
+  });
+
   it("any text or callback data never throws out of handleUpdate (property)", async () => {
     const h = harness(core);
     const message = asMessage({ method: "sendMessage", payload: { text: "x" } }, h.chat);
