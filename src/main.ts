@@ -17,6 +17,7 @@ import { runTerminal } from "./cli/terminal.js";
 import { ConfigError, loadConfig, type Config } from "./config/config.js";
 import { runCli } from "./config/exit-on-error.js";
 import { createLogger } from "./config/logger.js";
+import { guardProcessOutput } from "./config/output-guard.js";
 import type { Db } from "./store/connection.js";
 import { openStore } from "./store/open-store.js";
 
@@ -97,13 +98,26 @@ async function serveUpdates(bot: Bot<BotContext>, config: Config, rapor: Rapor, 
   } else {
     // A webhook left over from a webhook deployment would make getUpdates fail.
     await bot.api.deleteWebhook().catch((error: unknown) => logger.warn({ err: error }, "deleteWebhook failed"));
-    const runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
+    // The runner's own reports go to console.error with the request URL, token included: silenced,
+    // and every failed getUpdates is logged here instead (the runner then retries or, on 401/409, stops).
+    bot.api.config.use(async (prev, method, payload, signal) => {
+      try {
+        return await prev(method, payload, signal);
+      } catch (error) {
+        if (method === "getUpdates" && !signal?.aborted) logger.warn({ err: error }, "getUpdates failed");
+        throw error;
+      }
+    });
+    const runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES }, silent: true } });
     logger.info(started, "bot started");
     await Promise.race([stopped, runner.task()]);
     // Waits for the updates in hand to be handled.
     if (runner.isRunning()) await runner.stop();
   }
 }
+
+// Before anything can print: no output of this process carries the token or the webhook secret.
+guardProcessOutput([process.env.BOT_TOKEN?.trim(), process.env.WEBHOOK_SECRET?.trim()]);
 
 await runCli(async () => {
   const config = loadConfig(process.env);
