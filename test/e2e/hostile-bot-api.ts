@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 
 /** What the fake does with one call: reset the connection, answer a Bot API error, or succeed. */
-export type Answer = "reset" | { error: 401 | 409 | 500 } | { result: unknown };
+export type Answer = "reset" | { error: 401 | 409 | 500 } | { result: unknown; delayMs?: number };
 
 /** Decides each call by its method and how many calls of that method came before (0 for the first). */
 export type Plan = (method: string, nth: number, body: Record<string, unknown>) => Answer;
@@ -10,8 +10,8 @@ export type Plan = (method: string, nth: number, body: Record<string, unknown>) 
 export interface HostileBotApi {
   /** Use as BOT_API_ROOT. */
   url: string;
-  /** Every call, in order. */
-  calls: { method: string; answer: string }[];
+  /** Every call, in order; `answered` once its answer was written. */
+  calls: { method: string; answer: string; answered: boolean; body: Record<string, unknown> }[];
   close(): Promise<void>;
 }
 
@@ -41,10 +41,12 @@ export async function startHostileBotApi(plan: Plan): Promise<HostileBotApi> {
     const nth = counts.get(method) ?? 0;
     counts.set(method, nth + 1);
     const answer = plan(method, nth, body);
-    calls.push({ method, answer: answer === "reset" ? "reset" : "error" in answer ? String(answer.error) : "ok" });
+    const call = { method, answer: answer === "reset" ? "reset" : "error" in answer ? String(answer.error) : "ok", answered: false, body };
+    calls.push(call);
     if (answer === "reset") return void req.socket.resetAndDestroy();
+    if ("delayMs" in answer && answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
     const payload = "error" in answer ? { ok: false, error_code: answer.error, description: DESCRIPTIONS[answer.error] } : { ok: true, result: answer.result };
-    res.writeHead("error" in answer ? answer.error : 200, { "content-type": "application/json" }).end(JSON.stringify(payload));
+    res.writeHead("error" in answer ? answer.error : 200, { "content-type": "application/json" }).end(JSON.stringify(payload), () => (call.answered = true));
   });
   server.on("connection", (socket) => {
     sockets.add(socket);
