@@ -3,7 +3,6 @@ import { deepLinkCode } from "../../src/bot/features/info.js";
 import { shouldEdit, toInlineKeyboard } from "../../src/bot/keyboards.js";
 import { localeFromLanguageCode } from "../../src/bot/locale.js";
 import { clampHtml } from "../../src/bot/reply.js";
-import { BoundedMap } from "../../src/bot/state.js";
 import { entitiesOf } from "../../src/bot/update-builders.js";
 import { scrubSecrets } from "../../src/config/logger.js";
 import { decodeAction, encodeAction, type Action } from "../../src/present/actions.js";
@@ -84,17 +83,6 @@ describe("small helpers", () => {
     expect(scrubSecrets(`{"msg":"https://x/bot${token}/getMe"}`, [token])).toBe('{"msg":"https://x/bot[redacted]/getMe"}');
     expect(scrubSecrets("other 987654321:ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 token", [])).toBe("other [redacted] token");
     expect(scrubSecrets("WEBHOOK secret s3cr3t-s3cr3t here", ["s3cr3t-s3cr3t"])).toBe("WEBHOOK secret [redacted] here");
-  });
-
-  it("keeps a bounded map, forgetting the oldest written", () => {
-    const map = new BoundedMap<number, string>(2);
-    map.set(1, "a");
-    map.set(2, "b");
-    map.set(1, "a2");
-    map.set(3, "c");
-    expect(map.get(2)).toBeUndefined();
-    expect(map.get(1)).toBe("a2");
-    expect(map.size).toBe(2);
   });
 
   it("clamps HTML to 4,096 characters at a line break", () => {
