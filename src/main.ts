@@ -17,7 +17,9 @@ import { runTerminal, terminalArgs } from "./cli/terminal.js";
 import { ConfigError, loadConfig, type Config } from "./config/config.js";
 import { runCli } from "./config/exit-on-error.js";
 import { createLogger } from "./config/logger.js";
+import { guardProcessOutput } from "./config/output-guard.js";
 import type { Db } from "./store/connection.js";
+import { pingDatabase } from "./store/health.js";
 import { openStore } from "./store/open-store.js";
 
 /** Aborts on the first SIGINT or SIGTERM. */
@@ -70,7 +72,7 @@ async function serveTelegram(config: Config, token: string, db: Db, rapor: Rapor
   // Delivers the outbox (announcements enqueued by imports, from this process or the CLI) until shutdown.
   const sender = startSender(db, { transport: telegramTransport(token, { apiRoot: config.BOT_API_ROOT }), concurrency: config.SENDER_CONCURRENCY, logger });
   try {
-    await serveUpdates(bot, config, rapor, stopped, logger);
+    await serveUpdates(bot, config, db, rapor, stopped, logger);
     logger.info("bot stopped");
   } finally {
     // Before the caller's db.destroy(): the send in flight finishes and is marked.
@@ -78,32 +80,58 @@ async function serveTelegram(config: Config, token: string, db: Db, rapor: Rapor
   }
 }
 
-async function serveUpdates(bot: Bot<BotContext>, config: Config, rapor: Rapor, stopped: Promise<void>, logger: Logger): Promise<void> {
+async function serveUpdates(bot: Bot<BotContext>, config: Config, db: Db, rapor: Rapor, stopped: Promise<void>, logger: Logger): Promise<void> {
   // In the background: the menu is a nicety, and a slow or failing call must not delay answering.
   void publishCommands(bot.api, rapor.translator, config.DEFAULT_LOCALE, logger, config.ADMIN_IDS);
   const started = { bot: bot.botInfo.username, mode: config.BOT_MODE, apiRoot: config.BOT_API_ROOT };
 
   if (config.BOT_MODE === "webhook") {
     const path = new URL(config.WEBHOOK_URL).pathname;
-    const server = await startWebhookServer(bot, { port: config.PORT, path, secret: config.WEBHOOK_SECRET, logger });
+    const server = await startWebhookServer(bot, {
+      port: config.PORT,
+      ...(config.HOST ? { host: config.HOST } : {}),
+      path,
+      secret: config.WEBHOOK_SECRET,
+      logger,
+      health: () => pingDatabase(db),
+    });
     try {
       await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, allowed_updates: ALLOWED_UPDATES });
     } catch (error) {
       logger.error({ err: error }, "setWebhook failed: Telegram will not deliver updates until the webhook is set");
     }
-    logger.info({ ...started, port: server.port, path }, "bot started");
+    logger.info({ ...started, host: config.HOST ?? "*", port: server.port, path }, "bot started");
     await stopped;
+    // Refuses new updates (503: Telegram delivers them again later) and waits for those in hand.
+    logger.info({ inFlight: server.inFlight() }, "draining the updates in hand");
     await server.close();
   } else {
     // A webhook left over from a webhook deployment would make getUpdates fail.
     await bot.api.deleteWebhook().catch((error: unknown) => logger.warn({ err: error }, "deleteWebhook failed"));
-    const runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
+    // The runner's own reports go to console.error with the request URL, token included: silenced,
+    // and every failed getUpdates is logged here instead (the runner then retries or, on 401/409, stops).
+    bot.api.config.use(async (prev, method, payload, signal) => {
+      try {
+        return await prev(method, payload, signal);
+      } catch (error) {
+        if (method === "getUpdates" && !signal?.aborted) logger.warn({ err: error }, "getUpdates failed");
+        throw error;
+      }
+    });
+    const runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES }, silent: true } });
     logger.info(started, "bot started");
-    await Promise.race([stopped, runner.task()]);
-    // Waits for the updates in hand to be handled.
-    if (runner.isRunning()) await runner.stop();
+    try {
+      await Promise.race([stopped, runner.task()]);
+    } finally {
+      // Waits for the updates in hand to be handled, also when polling failed for good (401, 409).
+      if (runner.isRunning()) await runner.stop();
+      while (runner.size() > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 }
+
+// Before anything can print: no output of this process carries the token or the webhook secret.
+guardProcessOutput([process.env.BOT_TOKEN?.trim(), process.env.WEBHOOK_SECRET?.trim()]);
 
 await runCli(async () => {
   const config = loadConfig(process.env);

@@ -43,4 +43,19 @@ describe("loadConfig", () => {
     expect(config.ADMIN_IDS).toEqual([1, 2]);
     expect(loadConfig({ BOT_API_ROOT: "http://127.0.0.1:8081/" }).BOT_API_ROOT).toBe("http://127.0.0.1:8081");
   });
+
+  it("HOST: all interfaces when unset, else the address or host name given", () => {
+    const webhook = { BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ", BOT_MODE: "webhook", WEBHOOK_URL: "https://example.org/hook", WEBHOOK_SECRET: "abcdefghijklmnop" };
+    const host = (value?: string) => {
+      const config = loadConfig({ ...webhook, HOST: value });
+      return config.BOT_MODE === "webhook" ? config.HOST : "not webhook";
+    };
+    expect(host()).toBeUndefined();
+    expect(host("")).toBeUndefined();
+    expect(host("127.0.0.1")).toBe("127.0.0.1");
+    expect(host("[::1]")).toBe("::1");
+    expect(host("::")).toBe("::");
+    expect(host("rapor.internal")).toBe("rapor.internal");
+    for (const bad of ["http://x", "a b", "x/y"]) expect(() => loadConfig({ ...webhook, HOST: bad }), bad).toThrowError(/^Invalid HOST: expected an IP address or a host name$/);
+  });
 });

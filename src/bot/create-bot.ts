@@ -5,7 +5,7 @@ import { sequentialize } from "@grammyjs/runner";
 import { Bot, Composer, Context, type BotError, type Middleware } from "grammy";
 import type { Logger } from "pino";
 import { sharedChartPool } from "../chart/pool.js";
-import { localesDir, type Locale } from "../present/i18n.js";
+import type { Locale } from "../present/i18n.js";
 import { AnswerCache } from "./answer-cache.js";
 import type { BotContext, BotDeps, ConvContext, Core, LocaleFlavor } from "./context.js";
 import { chooseBody } from "./conversations/choose-body.js";
@@ -68,13 +68,14 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   const locales = new ChatLocales(deps.db, { cache: deps.cacheState !== false });
   const conversationStore = new ConversationStore(deps.db, { cache: deps.cacheState !== false });
   const resolveLocale = localeResolver(locales, deps.defaultLocale);
+  // Fed the text the core's Translator loaded: one read of locales/ serves both.
   const i18n = new I18n<Context & LocaleFlavor>({
     defaultLocale: deps.defaultLocale,
-    directory: localesDir,
     useSession: false,
     fluentBundleOptions: { useIsolating: false },
     localeNegotiator: (ctx) => ctx.locale,
   });
+  for (const [locale, source] of deps.rapor.translator.sources) i18n.loadLocaleSync(locale, { source });
 
   bot.use(sequentialize(sequenceKey));
 

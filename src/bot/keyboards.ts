@@ -2,7 +2,6 @@ import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import { decodeAction, encodeAction, type Action } from "../present/actions.js";
 import type { Button } from "../present/common.js";
 import type { Locale } from "../present/i18n.js";
-import { languageAction } from "./callback-data.js";
 
 /** Actions that need a chat of their own (a conversation, a subscription, a file sent there): not offered on shared inline messages. */
 const CHAT_ONLY: ReadonlySet<Action["a"]> = new Set(["cmp", "follow", "unfollow", "ftrend", "ftop", "fcmp"]);
@@ -69,8 +68,8 @@ export function languageKeyboard(labels: Record<Locale, string>): InlineKeyboard
   return {
     inline_keyboard: [
       [
-        { text: labels.id, callback_data: languageAction("id") },
-        { text: labels.en, callback_data: languageAction("en") },
+        { text: labels.id, callback_data: encodeAction({ a: "lang", locale: "id" }) },
+        { text: labels.en, callback_data: encodeAction({ a: "lang", locale: "en" }) },
       ],
     ],
   };

@@ -1,15 +1,51 @@
 import { limit } from "@grammyjs/ratelimiter";
 import type { BotContext, RateLimitOptions } from "./context.js";
+import { BoundedMap } from "./state.js";
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { timeFrame: 4_000, limit: 8 };
+
+/** Users tracked at once (about 100 bytes each): a burst of new users cannot grow it further. */
+export const FLOOD_TRACKED_USERS = 100_000;
+
+/**
+ * The limiter's counters, bounded: the plugin's own memory store is a Map of every user seen in
+ * the window. Spoken to as the plugin speaks to Redis (incr, then pexpire on the first hit); when
+ * full, the user least recently seen is forgotten (their count starts again).
+ */
+export class BoundedHitCounter {
+  private readonly hits: BoundedMap<string, { count: number; expiresAt: number }>;
+
+  constructor(maxUsers = FLOOD_TRACKED_USERS) {
+    this.hits = new BoundedMap(maxUsers);
+  }
+
+  async incr(key: string): Promise<number> {
+    const entry = this.hits.get(key);
+    if (entry && entry.expiresAt > Date.now()) return ++entry.count;
+    this.hits.set(key, { count: 1, expiresAt: Number.POSITIVE_INFINITY });
+    return 1;
+  }
+
+  async pexpire(key: string, milliseconds: number): Promise<number> {
+    const entry = this.hits.get(key);
+    if (!entry) return 0;
+    entry.expiresAt = Date.now() + milliseconds;
+    return 1;
+  }
+
+  get size(): number {
+    return this.hits.size;
+  }
+}
 
 /**
  * A per-user flood limit on interactive traffic. The limiter itself calls us once per window,
  * on the first update over the limit: one polite reply, then silence until the window ends.
  * Inline queries are exempt (Telegram sends one per keystroke).
  */
-export function floodLimit(options: RateLimitOptions) {
-  return limit<BotContext, never>({
+export function floodLimit(options: RateLimitOptions, counter = new BoundedHitCounter()) {
+  return limit<BotContext, BoundedHitCounter>({
+    storageClient: counter,
     timeFrame: options.timeFrame,
     limit: options.limit,
     keyGenerator: (ctx) => (ctx.inlineQuery || ctx.chosenInlineResult ? undefined : ctx.from?.id.toString()),

@@ -15,37 +15,89 @@ import type { Db } from "../store/connection.js";
  * this process is the only writer). With several webhook instances, pass `cache: false`.
  */
 
+export interface Bounds<V> {
+  /** Entries kept at most. */
+  maxEntries: number;
+  /** Estimated bytes kept at most (entries are dropped, least recently used first, to stay under). */
+  maxBytes?: number;
+  /** The estimated size of one entry's value, in bytes (default: a small fixed size). */
+  sizeOf?: (value: V) => number;
+}
+
+/** What a Map entry costs besides its value: the key, the entry, the hash table's share. */
+const ENTRY_BYTES = 80;
+
+/** A JS string's size in memory: two bytes a character at most. */
+export const stringBytes = (text: string) => 2 * text.length;
+
 /**
- * A Map bounded at `max` entries that forgets the oldest written first. Reads do not reorder
- * (a read is then one Map lookup): a busy entry may be dropped and simply read again.
+ * A Map bounded in entries and in (estimated) bytes, least recently used out first, so the chats
+ * and questions in use stay while one-off visitors go. A read moves an entry to the back only
+ * once it is in the older half (what will be dropped next): reading a recent entry is then one
+ * lookup, which keeps the hot path as cheap as a plain Map.
  */
 export class BoundedMap<K, V> {
-  private readonly map = new Map<K, V>();
+  private readonly map = new Map<K, { value: V; bytes: number; seq: number }>();
+  /** Counts writes and moves: an entry's distance from the back is about `seq - entry.seq`. */
+  private seq = 0;
+  private totalBytes = 0;
+  private readonly maxEntries: number;
+  private readonly maxBytes: number;
+  private readonly sizeOf: (value: V) => number;
 
-  constructor(private readonly max: number) {}
+  constructor(bounds: number | Bounds<V>) {
+    const b = typeof bounds === "number" ? { maxEntries: bounds } : bounds;
+    this.maxEntries = b.maxEntries;
+    this.maxBytes = b.maxBytes ?? Number.POSITIVE_INFINITY;
+    this.sizeOf = b.sizeOf ?? (() => 0);
+  }
 
   get(key: K): V | undefined {
-    return this.map.get(key);
+    const entry = this.map.get(key);
+    if (entry === undefined) return undefined;
+    if (this.seq - entry.seq >= this.map.size / 2) {
+      this.map.delete(key);
+      entry.seq = ++this.seq;
+      this.map.set(key, entry);
+    }
+    return entry.value;
   }
 
   set(key: K, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
+    this.delete(key);
+    const bytes = ENTRY_BYTES + this.sizeOf(value);
+    // One value larger than the whole budget is not kept at all.
+    if (bytes > this.maxBytes) return;
+    this.map.set(key, { value, bytes, seq: ++this.seq });
+    this.totalBytes += bytes;
+    while (this.map.size > this.maxEntries || this.totalBytes > this.maxBytes) this.delete(this.map.keys().next().value as K);
   }
 
   delete(key: K): void {
+    const entry = this.map.get(key);
+    if (entry === undefined) return;
     this.map.delete(key);
+    this.totalBytes -= entry.bytes;
   }
 
   clear(): void {
     this.map.clear();
+    this.totalBytes = 0;
   }
 
   get size(): number {
     return this.map.size;
   }
+
+  /** The estimated bytes held. */
+  get bytes(): number {
+    return this.totalBytes;
+  }
 }
+
+/** Default bounds of the per-chat caches: about 4 MB for languages, 16 MB for conversation states. */
+export const CHAT_CACHE_ENTRIES = 50_000;
+export const CONVERSATION_CACHE_BYTES = 16 * 1024 * 1024;
 
 const isLocale = (value: string | null): value is Locale => value !== null && (LOCALES as readonly string[]).includes(value);
 
@@ -57,7 +109,8 @@ export class ChatLocales {
     private readonly db: Db,
     options: { cache?: boolean; max?: number } = {},
   ) {
-    this.cache = options.cache === false ? null : new BoundedMap(options.max ?? 50_000);
+    // A number and a short string per chat: the entry count bounds the bytes.
+    this.cache = options.cache === false ? null : new BoundedMap(options.max ?? CHAT_CACHE_ENTRIES);
   }
 
   /** The cached choice without touching the database; undefined when not cached. */
@@ -92,9 +145,22 @@ export class ConversationStore {
 
   constructor(
     private readonly db: Db,
-    options: { cache?: boolean; max?: number } = {},
+    options: { cache?: boolean; max?: number; maxBytes?: number } = {},
   ) {
-    this.cache = options.cache === false ? null : new BoundedMap(options.max ?? 50_000);
+    // States are JSON of any size (a long conversation's history): bounded in bytes too.
+    this.cache =
+      options.cache === false
+        ? null
+        : new BoundedMap({
+            maxEntries: options.max ?? CHAT_CACHE_ENTRIES,
+            maxBytes: options.maxBytes ?? CONVERSATION_CACHE_BYTES,
+            sizeOf: (state) => stringBytes(state),
+          });
+  }
+
+  /** The estimated bytes of cached states. */
+  get cachedBytes(): number {
+    return this.cache?.bytes ?? 0;
   }
 
   /** Known (from the cache) to hold no conversation; a chat-less update (inline) cannot hold one. */

@@ -1,3 +1,4 @@
+import { constants } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { importAnnouncing, type AnnouncementSummary } from "../broadcast/index.js";
@@ -6,6 +7,7 @@ import { runCli, UserFacingError } from "../config/exit-on-error.js";
 import { ImportRejectedError, type ImportReport } from "../ingest/import-results.js";
 import { readUtf8File, UnreadableFileError } from "../ingest/read-text-file.js";
 import { openStore } from "../store/open-store.js";
+import { Interrupted, Interruption } from "./interruption.js";
 
 const USAGE = "Usage: npm run import -- FILE.csv [--json]";
 /** Enough to fix a file by; the JSON output always lists every problem. */
@@ -42,8 +44,24 @@ function parseCommandLine(): { file: string; json: boolean } {
   }
 }
 
+const signalExitCode = (signal: NodeJS.Signals) => 128 + constants.signals[signal];
+
 async function main(): Promise<number> {
   const { file, json } = parseCommandLine();
+  const interruption = new Interruption();
+  let importing = false;
+  const interrupted = (error: Interrupted) => {
+    if (json) console.log(JSON.stringify({ error: error.message, problems: [] }));
+    else console.error(error.message);
+    return signalExitCode(error.signal);
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    // During the import: it rolls back at its next statement. Before it (reading, opening) or at a second signal: now.
+    if (importing && !interruption.signal) interruption.signal = signal;
+    else process.exit(interrupted(new Interrupted(signal)));
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   const config = loadConfig(process.env);
   let text: string;
   try {
@@ -58,11 +76,15 @@ async function main(): Promise<number> {
   const db = await openStore(config.DATABASE_PATH);
   try {
     // Subscribers' digests are enqueued in the import's transaction; the running bot sends them.
-    const { report, told } = await importAnnouncing(db, text, { origin: path.basename(file), botUsername: config.BOT_USERNAME });
+    importing = true;
+    const { report, told } = await importAnnouncing(db.withPlugin(interruption), text, { origin: path.basename(file), botUsername: config.BOT_USERNAME });
+    importing = false;
     const { added, unchanged, conflicts } = report;
     console.log(json ? JSON.stringify({ added, unchanged, conflicts }) : summary(report, told));
+    // (A signal after the last statement comes too late: the import was committed, as said above.)
     return 0;
   } catch (error) {
+    if (error instanceof Interrupted) return interrupted(error);
     if (!(error instanceof ImportRejectedError)) throw error;
     if (json) console.log(JSON.stringify({ error: `${file} was rejected, nothing was written`, problems: error.problems }));
     else console.error(rejection(file, error.problems));

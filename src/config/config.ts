@@ -56,6 +56,13 @@ const webhookConfig = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16-256 characters of A-Z, a-z, 0-9, _ or -"),
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  /** The interface the webhook server listens on; unset, all of them (what platforms expect). */
+  HOST: z
+    .string()
+    .trim()
+    .regex(/^(\[?[0-9A-Fa-f:.]+\]?|[A-Za-z0-9]([A-Za-z0-9.-]{0,252}[A-Za-z0-9])?)$/, "expected an IP address or a host name")
+    .transform((host) => host.replace(/^\[(.*)\]$/, "$1"))
+    .optional(),
 });
 
 const configSchema = z.discriminatedUnion("BOT_MODE", [webhookConfig, pollingConfig]);

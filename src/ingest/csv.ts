@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { quotedList, shortened } from "./quote.js";
 
 export class CsvFormatError extends Error {}
 
@@ -26,19 +27,20 @@ export function parseCsvTable(text: string, expectedColumns: readonly string[]):
   try {
     parsed = parse(body, { relax_column_count: false, skip_empty_lines: true, trim: false, info: true }) as unknown as ParsedRecord[];
   } catch (error) {
-    throw new CsvFormatError(`not a valid CSV file: ${error instanceof Error ? error.message : String(error)}`);
+    // csv-parse quotes the offending cell in its message, however long.
+    throw new CsvFormatError(`not a valid CSV file: ${shortened(error instanceof Error ? error.message : String(error), 200)}`);
   }
   const [header, ...rows] = parsed;
   if (!header) throw new CsvFormatError("the file is empty");
   const columns = header.record.map((h) => h.trim());
-  const quote = (names: string[]) => names.map((n) => (n === "" ? '""' : n)).join(", ");
   const missing = expectedColumns.filter((c) => !columns.includes(c));
-  const unknown = columns.filter((c) => !expectedColumns.includes(c));
-  const repeated = columns.filter((c, i) => columns.indexOf(c) !== i);
+  const unknown = [...new Set(columns.filter((c) => !expectedColumns.includes(c)))];
+  const repeated = [...new Set(columns.filter((c, i) => columns.indexOf(c) !== i))];
+  // The expected names are ours; what the file holds is quoted and capped.
   const problems = [
-    missing.length ? `missing column(s): ${quote(missing)}` : "",
-    unknown.length ? `unknown column(s): ${quote(unknown)}` : "",
-    repeated.length ? `repeated column(s): ${quote(repeated)}` : "",
+    missing.length ? `missing column(s): ${missing.join(", ")}` : "",
+    unknown.length ? `unknown column(s): ${quotedList(unknown)}` : "",
+    repeated.length ? `repeated column(s): ${quotedList(repeated)}` : "",
   ].filter(Boolean);
   if (problems.length) throw new CsvFormatError(problems.join("; "));
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { provinceAt, provinceExisted } from "../domain/provinces.js";
 import { CATEGORIES, STATEMENTS, ZONES, type Category } from "../store/schema.js";
+import { quoted } from "./quote.js";
 
 export const RESULT_COLUMNS = [
   "programme", "year", "category", "entity_code", "entity_name", "province_code", "score", "zone",
@@ -28,8 +29,9 @@ const decimal = z.preprocess(
   blankToNull,
   z
     .string()
-    .regex(/^\d{1,3}(\.\d{1,2})?$/, "must be a number with at most two decimals, written with a dot")
-    .transform(Number)
+    // A sign is a number's (-3 is then out of the scale, and said so), not a formatting error.
+    .regex(/^-?\d+(\.\d{1,2})?$/, "must be a number with at most two decimals, written with a dot")
+    .transform((text) => Number(text) || 0) // -0 is 0
     .nullable(),
 );
 const rank = z.preprocess(
@@ -82,19 +84,19 @@ export function resultRowSchema(ctx: ValidationContext) {
     const year = typeof row.year === "number" ? row.year : null;
     const programme = ctx.programmes.get(row.programme);
     // An empty programme or code was already reported as required.
-    if (!programme) return row.programme === "" ? undefined : fail("programme", `unknown programme "${row.programme}"`);
+    if (!programme) return row.programme === "" ? undefined : fail("programme", `unknown programme ${quoted(row.programme)}`);
     const rules = year === null ? undefined : programme.years.get(year);
     if (year !== null && !rules) fail("year", `${year} is not an assessment year of ${row.programme}`);
 
     const body = ctx.bodies.get(row.entity_code);
     if (!body) {
-      if (row.entity_code !== "") fail("entity_code", `unknown code "${row.entity_code}"`);
+      if (row.entity_code !== "") fail("entity_code", `unknown code ${quoted(row.entity_code)}`);
     }
     else if ((CATEGORIES as readonly unknown[]).includes(row.category) && body.category !== row.category) {
       fail("category", `${row.entity_code} is a ${body.category}, not a ${row.category}`);
     }
     if (row.province_code !== null && !ctx.provinces.has(row.province_code)) {
-      fail("province_code", `unknown province code "${row.province_code}"`);
+      fail("province_code", `unknown province code ${quoted(row.province_code)}`);
     } else if (body && year !== null && body.category === row.category) {
       // Rank within a province uses this column, so it must be the province of that year.
       const expected = expectedProvince(body.category, row.entity_code, body.provinceCode, year);

@@ -1,9 +1,13 @@
 import { z } from "zod";
 import { CATEGORIES, ZONES } from "../store/schema.js";
+import { LOCALES } from "./i18n.js";
 
 /**
- * What a button does. Encoded compactly in Telegram's 64-byte callback data and validated
- * with zod on the way back: stale or forged data decodes to null, never to a crash.
+ * What a button does: the one codec for every callback data the bot sends (answer buttons and
+ * the chat layer's own). Encoded as `kind|field|field...` in Telegram's 64-byte callback data and
+ * validated with zod on the way back: stale or forged data decodes to null, never to a crash.
+ *
+ * To add a kind, add one `z.object` to KINDS below: its fields are encoded in the order written.
  */
 const code = z.string().regex(/^(\d{2}(\.\d{2})?|KL\.[A-Z0-9]{1,24})$/);
 const year = z.coerce.number().int().min(2000).max(2100);
@@ -11,8 +15,9 @@ const page = z.coerce.number().int().min(0).max(100);
 /** A reply as a file: "png" a chart picture, "csv" its figures as a spreadsheet. */
 const fmt = z.enum(["png", "csv"]);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+const choice = z.enum(["ok", "no"]);
 
-export const actionSchema = z.discriminatedUnion("a", [
+const KINDS = [
   /** A body's card, in a year or its latest. */
   z.object({ a: z.literal("card"), code, year: optional(year) }),
   z.object({ a: z.literal("trend"), code }),
@@ -52,37 +57,41 @@ export const actionSchema = z.discriminatedUnion("a", [
   }),
   /** A comparison of two or three bodies as a file. */
   z.object({ a: z.literal("fcmp"), fmt, codes: z.string().transform((s) => s.split(",")).pipe(z.array(code).min(2).max(3)), year: optional(year) }),
-]);
+  /** The chat's language (/bahasa). */
+  z.object({ a: z.literal("lang"), locale: z.enum(LOCALES) }),
+  /** An admin's answer to the preview of an uploaded CSV. */
+  z.object({ a: z.literal("imp"), choice }),
+  /** An admin's answer to the preview of a hand-written announcement. */
+  z.object({ a: z.literal("ann"), choice }),
+] as const;
+
+export const actionSchema = z.discriminatedUnion("a", KINDS);
 
 export type Action = z.infer<typeof actionSchema>;
+export type ActionKind = Action["a"];
 
-const FIELDS: { [K in Action["a"]]: string[] } = {
-  card: ["code", "year"],
-  trend: ["code"],
-  units: ["code", "year"],
-  top: ["province", "category", "year", "dir", "page"],
-  ukind: ["kind", "year", "dir"],
-  prog: ["code", "programme"],
-  cmp: ["code", "year"],
-  follow: ["target", "code"],
-  unfollow: ["target", "code"],
-  ftrend: ["fmt", "code"],
-  ftop: ["fmt", "province", "category", "year", "dir", "n", "zone", "grade", "page"],
-  fcmp: ["fmt", "codes", "year"],
-};
+/** Each kind's fields in encoding order, from its schema. A Map: a forged kind such as "constructor" finds nothing. */
+const FIELDS: ReadonlyMap<string, readonly string[]> = new Map(
+  KINDS.map((kind) => [kind.shape.a.value, Object.keys(kind.shape).filter((field) => field !== "a")]),
+);
+
+const SEPARATOR = "|";
+export const MAX_CALLBACK_BYTES = 64;
 
 export function encodeAction(action: Action): string {
   const record = action as Record<string, unknown>;
-  const data = [action.a, ...FIELDS[action.a].map((f) => (record[f] === undefined ? "" : String(record[f])))].join("|");
-  if (Buffer.byteLength(data) > 64) throw new Error(`callback data over 64 bytes: ${data}`);
+  const values = FIELDS.get(action.a)!.map((field) => (record[field] === undefined ? "" : String(record[field])));
+  if (values.some((value) => value.includes(SEPARATOR))) throw new Error(`callback data value contains "${SEPARATOR}": ${action.a}`);
+  const data = [action.a, ...values].join(SEPARATOR);
+  if (Buffer.byteLength(data) > MAX_CALLBACK_BYTES) throw new Error(`callback data over ${MAX_CALLBACK_BYTES} bytes: ${data}`);
   return data;
 }
 
 export function decodeAction(data: string): Action | null {
-  const [kind, ...values] = data.split("|");
-  if (!kind || !(kind in FIELDS)) return null;
-  const fields = FIELDS[kind as Action["a"]];
-  if (values.length !== fields.length) return null;
-  const parsed = actionSchema.safeParse({ a: kind, ...Object.fromEntries(fields.map((f, i) => [f, values[i]])) });
+  if (Buffer.byteLength(data) > MAX_CALLBACK_BYTES) return null;
+  const [kind = "", ...values] = data.split(SEPARATOR);
+  const fields = FIELDS.get(kind);
+  if (!fields || values.length !== fields.length) return null;
+  const parsed = actionSchema.safeParse({ a: kind, ...Object.fromEntries(fields.map((field, i) => [field, values[i]])) });
   return parsed.success ? parsed.data : null;
 }

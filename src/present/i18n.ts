@@ -10,27 +10,38 @@ export const localesDir = path.join(projectRoot, "locales");
 export type TranslateArgs = Record<string, FluentVariable>;
 export type Translate = (key: string, args?: TranslateArgs) => string;
 
-/** Files of a locale as @grammyjs/i18n reads them: locales/<id>.ftl and locales/<id>/*.ftl. */
-function localeSources(dir: string, locale: Locale): string[] {
+/** The Fluent text of a locale: locales/<id>.ftl, then locales/<id>/*.ftl in name order. */
+function readLocale(dir: string, locale: Locale): string {
   const files = [path.join(dir, `${locale}.ftl`)];
   const sub = path.join(dir, locale);
   if (fs.existsSync(sub)) for (const f of fs.readdirSync(sub).sort()) if (f.endsWith(".ftl")) files.push(path.join(sub, f));
-  return files.filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f, "utf8"));
+  return files
+    .filter((f) => fs.existsSync(f))
+    .map((f) => fs.readFileSync(f, "utf8"))
+    .join("\n");
 }
 
-/** Fluent bundles for the sentences users see, outside grammY (the CLI, the renderer, announcements). */
+/**
+ * The one loader of locales/: Fluent bundles for the sentences users see outside grammY (the CLI,
+ * the renderer, announcements), and the same text for the bot's i18n plugin (`sources`), so the
+ * directory is read and checked once per process.
+ */
 export class Translator {
   private readonly bundles = new Map<Locale, FluentBundle>();
+  /** Each locale's Fluent text, as loaded. */
+  readonly sources: ReadonlyMap<Locale, string>;
 
   constructor(dir = localesDir) {
+    const sources = new Map<Locale, string>();
     for (const locale of LOCALES) {
+      const source = readLocale(dir, locale);
       const bundle = new FluentBundle(locale, { useIsolating: false });
-      for (const source of localeSources(dir, locale)) {
-        const errors = bundle.addResource(new FluentResource(source));
-        if (errors.length) throw new Error(`locales/${locale}: ${errors[0]?.message}`);
-      }
+      const errors = bundle.addResource(new FluentResource(source));
+      if (errors.length) throw new Error(`locales/${locale}: ${errors[0]?.message}`);
       this.bundles.set(locale, bundle);
+      sources.set(locale, source);
     }
+    this.sources = sources;
   }
 
   has(locale: Locale, key: string): boolean {

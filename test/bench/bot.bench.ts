@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import pino from "pino";
@@ -6,11 +8,14 @@ import { toInlineKeyboard } from "../../src/bot/keyboards.js";
 import { localBotInfo, type FetchFn } from "../../src/bot/local-transport.js";
 import { UpdateFactory } from "../../src/bot/update-builders.js";
 import { openCore } from "../helpers/bot-harness.js";
+import { projectRoot } from "../helpers/process.js";
 import type { BenchResult } from "./measure.js";
 
 const TOKEN = "123456789:AAHbenchTokenForTheBotBench_abcdefghij";
 const RATIO_TARGET = 2;
 const THROUGHPUT_TARGET = 2_000;
+/** RSS after 10,000 new users stays under this (caches are bounded; see README "Security"). */
+const RSS_BOUND_MB = 350;
 /** Distinct users, so the flood limit (on, as in production) never trips. */
 const USERS = 5_000;
 
@@ -60,6 +65,39 @@ export const elapsedMs = async (fn: () => Promise<unknown>) => {
   await fn();
   return Number(process.hrtime.bigint() - start) / 1e6;
 };
+
+/**
+ * Memory under a burst of new users: test/bench/bot-memory-child.ts in its own process (its RSS
+ * is the bot's alone), 10,000 distinct users each asking a question, 40 in flight at a time.
+ */
+async function memoryAfterNewUsers(): Promise<BenchResult> {
+  const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", path.join(projectRoot, "test/bench/bot-memory-child.ts")], {
+    cwd: projectRoot,
+    env: { ...process.env, USERS: "10000" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (c) => (out += String(c)));
+  child.stderr.on("data", (c) => (err += String(c)));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`bot memory process failed (${code}): ${err.slice(0, 500)}`);
+  const m = JSON.parse(out.trim().split("\n").at(-1)!) as Record<string, number>;
+  return {
+    bench: "bot_memory",
+    // An update's time from handleUpdate to its end, 40 in flight (the Bot API answers after 1 ms).
+    median_ms: m.median_ms!,
+    p99_ms: m.p99_ms!,
+    rss_before_mb: m.rss_before_mb,
+    rss_after_10000_users_mb: m.rss_after_mb,
+    peak_rss_mb: m.peak_rss_mb,
+    heap_before_mb: m.heap_before_mb,
+    heap_after_10000_users_mb: m.heap_after_mb,
+    concurrency: m.concurrency,
+    target_rss_mb: RSS_BOUND_MB,
+    within_target: m.peak_rss_mb! <= RSS_BOUND_MB,
+  };
+}
 
 /**
  * Time per free-text question through the whole bot (bot.handleUpdate, a fake fetch) against a
@@ -143,6 +181,7 @@ export async function botBench(): Promise<BenchResult[]> {
         target_updates_per_s: THROUGHPUT_TARGET,
         within_target: perSecond >= THROUGHPUT_TARGET && perSecondUncached >= THROUGHPUT_TARGET,
       },
+      await memoryAfterNewUsers(),
     ];
   } finally {
     await core.cleanup();

@@ -38,20 +38,36 @@ describe("commands", () => {
     expect(texts(await h.say("/start <script>"))[0]).toContain("Halo");
   });
 
+  // Expected figures pinned from db/data/results.csv and units.csv.
   it("/nilai, /tren, /peringkat, /unit and /top ask the core with the command's intent", async () => {
     const h = harness(core);
-    const score = await h.say("/nilai lampung utara 2021");
-    expect(score[0]!.payload.text).toContain("Kabupaten Lampung Utara</b> · 2021");
-    expect(score[0]!.payload.text).toContain("<b>91</b>");
-    const trend = await h.say("/tren kota payakumbuh");
-    expect(trend[0]!.payload.text).toMatch(/📈 <b>Kota Payakumbuh<\/b>/);
-    const rank = await h.say("/peringkat lampung utara 2021");
-    expect(rank[0]!.payload.text).toContain("🏅");
-    const units = await h.say("/unit kota palembang 2025");
-    expect(units[0]!.payload.text).toContain("🏢");
-    const top = await h.say("/top 5 jambi 2022");
-    expect(top[0]!.payload.text).toContain("Jambi");
-    expect(top[0]!.payload.text).toMatch(/1\. Kabupaten Tebo/);
+    const score = String((await h.say("/nilai lampung utara 2021"))[0]!.payload.text);
+    expect(score).toContain("Kabupaten Lampung Utara</b> · 2021");
+    expect(score).toContain("<b>91</b>");
+
+    // 2021 86.34, 2022 89.45, 2023 91.41, 2024 97.60: one line per year, in order.
+    const trend = String((await h.say("/tren kota payakumbuh"))[0]!.payload.text);
+    expect(trend).toMatch(/<b>Kota Payakumbuh<\/b>/);
+    expect(trend).toMatch(/2021\D[^\n]*86,34[\s\S]*\n2022\D[^\n]*89,45[\s\S]*\n2023\D[^\n]*91,41[\s\S]*\n2024\D[^\n]*97,60?\b/);
+
+    // Stated: 32nd nationally among kabupaten, 4th in Lampung.
+    const rank = String((await h.say("/peringkat lampung utara 2021"))[0]!.payload.text);
+    expect(rank).toContain("Kabupaten Lampung Utara");
+    expect(rank).toMatch(/\b32\b[^\n]*nasional/);
+    expect(rank).toMatch(/\b4\b[^\n]*Lampung/);
+
+    // Palembang's three units of 2025, each with its score.
+    const units = String((await h.say("/unit kota palembang 2025"))[0]!.payload.text);
+    expect(units).toContain("Kota Palembang");
+    for (const [unit, unitScore] of [["SMP Negeri 9 Palembang", "91,99"], ["RSUD Bari", "86,77"], ["Dinas Sosial", "85,94"]]) {
+      expect(units).toMatch(new RegExp(`${unit}[^\n]*${unitScore}`));
+    }
+
+    // Jambi 2022, stated provincial ranks 1-5.
+    const top = String((await h.say("/top 5 jambi 2022"))[0]!.payload.text);
+    expect(top).toContain("Jambi");
+    expect(top).toMatch(/1\. Kabupaten Tebo\b[^\n]*\n2\. Kabupaten Batanghari\b[^\n]*\n3\. Kota Jambi\b[^\n]*\n4\. Kabupaten Tanjung Jabung Timur\b[^\n]*\n5\. Kabupaten Kerinci\b/);
+    expect(top).not.toMatch(/\n6\. /);
   });
 
   it("intent commands without a name explain their use", async () => {

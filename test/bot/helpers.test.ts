@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { decodeBotAction, encodeBotAction } from "../../src/bot/callback-data.js";
 import { deepLinkCode } from "../../src/bot/features/info.js";
 import { shouldEdit, toInlineKeyboard } from "../../src/bot/keyboards.js";
 import { localeFromLanguageCode } from "../../src/bot/locale.js";
 import { clampHtml } from "../../src/bot/reply.js";
-import { BoundedMap } from "../../src/bot/state.js";
 import { entitiesOf } from "../../src/bot/update-builders.js";
 import { scrubSecrets } from "../../src/config/logger.js";
-import { encodeAction, type Action } from "../../src/present/actions.js";
+import { decodeAction, encodeAction, type Action } from "../../src/present/actions.js";
 import type { Button } from "../../src/present/common.js";
 
 const keyboard = (...actions: Action[]) => ({ inline_keyboard: [actions.map((a) => ({ text: a.a, callback_data: encodeAction(a) }))] });
@@ -42,9 +40,23 @@ describe("keyboards", () => {
     expect(errors).toHaveLength(1);
   });
 
-  it("bot-only callback data round-trips and rejects anything else", () => {
-    expect(decodeBotAction(encodeBotAction({ a: "lang", locale: "en" }))).toEqual({ a: "lang", locale: "en" });
-    for (const bad of ["lang", "lang|fr", "lang|en|x", "card|18.03|", ""]) expect(decodeBotAction(bad)).toBeNull();
+  it("the chat layer's own callback data goes through the same codec", () => {
+    expect(encodeAction({ a: "lang", locale: "en" })).toBe("lang|en");
+    expect(decodeAction("lang|en")).toEqual({ a: "lang", locale: "en" });
+    expect(decodeAction("imp|ok")).toEqual({ a: "imp", choice: "ok" });
+    expect(decodeAction("ann|no")).toEqual({ a: "ann", choice: "no" });
+    for (const bad of ["lang", "lang|fr", "lang|en|x", "imp|yes", "card|18.03|1999", ""]) expect(decodeAction(bad), bad).toBeNull();
+  });
+
+  it("names of Object.prototype are unknown kinds, not crashes", () => {
+    for (const forged of ["constructor|x", "constructor", "toString", "valueOf", "__proto__|a", "hasOwnProperty", "isPrototypeOf|a|b"]) {
+      expect(decodeAction(forged), forged).toBeNull();
+    }
+  });
+
+  it("refuses to encode what would not decode the same", () => {
+    expect(() => encodeAction({ a: "follow", target: "body", code: "a|b" })).toThrow(/"\|"/);
+    expect(() => encodeAction({ a: "follow", target: "body", code: "x".repeat(60) })).toThrow(/64 bytes/);
   });
 });
 
@@ -71,17 +83,6 @@ describe("small helpers", () => {
     expect(scrubSecrets(`{"msg":"https://x/bot${token}/getMe"}`, [token])).toBe('{"msg":"https://x/bot[redacted]/getMe"}');
     expect(scrubSecrets("other 987654321:ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 token", [])).toBe("other [redacted] token");
     expect(scrubSecrets("WEBHOOK secret s3cr3t-s3cr3t here", ["s3cr3t-s3cr3t"])).toBe("WEBHOOK secret [redacted] here");
-  });
-
-  it("keeps a bounded map, forgetting the oldest written", () => {
-    const map = new BoundedMap<number, string>(2);
-    map.set(1, "a");
-    map.set(2, "b");
-    map.set(1, "a2");
-    map.set(3, "c");
-    expect(map.get(2)).toBeUndefined();
-    expect(map.get(1)).toBe("a2");
-    expect(map.size).toBe(2);
   });
 
   it("clamps HTML to 4,096 characters at a line break", () => {

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Rapor } from "../../src/app/rapor.js";
 import { asMessage, harness, openCore, TEST_TOKEN, texts, type Core } from "../helpers/bot-harness.js";
+import { telegramHtmlProblem } from "../helpers/telegram-html.js";
 
 let core: Core;
 beforeAll(async () => {
@@ -83,13 +84,17 @@ describe("error boundary", () => {
 describe("whatever a user sends", () => {
   it("gets one polite reply: long text, emoji, SQL, markup, control characters", async () => {
     const h = harness(core);
+    const tables = async () => (await core.db.introspection.getTables()).map((t) => t.name).sort();
+    const results = async () => Number((await core.db.selectFrom("results").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    const [tablesBefore, resultsBefore] = [await tables(), await results()];
     const inputs = [
       "a".repeat(4000),
       "nilai lampung utara 2021 ".repeat(160).slice(0, 4000),
       "😀🤔🇮🇩".repeat(50),
       "'; DROP TABLE results; --",
+      "nilai lampung utara 2021'; DELETE FROM results; --",
       "SELECT * FROM bot_chat_settings WHERE 1=1",
-      "<b>bold</b> <a href='x'>link</a> &amp;",
+      "<b>bold</b> <a href='x'>link</a> &amp; <script>alert(1)</script>",
       "\u0000\u0007\u202e\u200b",
       "ناحية",
       "   ",
@@ -98,11 +103,30 @@ describe("whatever a user sends", () => {
       const calls = await h.say(input);
       expect(calls, input.slice(0, 20)).toHaveLength(1);
       expect(calls[0]!.method).toBe("sendMessage");
-      expect(String(calls[0]!.payload.text).length).toBeLessThanOrEqual(4096);
-      expect(String(calls[0]!.payload.text)).not.toContain("<script");
+      const text = String(calls[0]!.payload.text);
+      expect(text.length).toBeLessThanOrEqual(4096);
+      expect(telegramHtmlProblem(text), input.slice(0, 20)).toBeNull();
     }
-    const tables = await core.db.selectFrom("results").select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
-    expect(Number(tables?.n)).toBeGreaterThan(0);
+    // Nothing was dropped or deleted.
+    expect(await tables()).toEqual(tablesBefore);
+    expect(await results()).toBe(resultsBefore);
+  });
+
+  it("(the HTML check refuses what Telegram refuses)", () => {
+    expect(telegramHtmlProblem('<b>Kota</b> · <a href="https://x.id/?a=1&amp;b=2">x</a> &lt;3')).toBeNull();
+    for (const bad of ["a < b", "a & b", "<script>x</script>", "<b>x", "<b><i>x</b></i>", "x > y", "<a href='x'>y</a>"]) {
+      expect(telegramHtmlProblem(bad), bad).not.toBeNull();
+    }
+  });
+
+  it("markup in a name the bot repeats back is escaped, never sent as markup", async () => {
+    const h = harness(core);
+    const [reply] = await h.say("/langganan <script>alert(1)</script> & <b>x</b>");
+    const text = String(reply!.payload.text);
+    expect(text).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;x&lt;/b&gt;");
+    expect(text).not.toContain("<script");
+    expect(text).not.toContain("<b>x</b>");
+    expect(telegramHtmlProblem(text)).toBeNull();
   });
 
   it("a sticker, a photo or a document gets a pointer to text questions", async () => {
@@ -110,6 +134,17 @@ describe("whatever a user sends", () => {
     for (const kind of ["sticker", "photo", "document"] as const) {
       expect(texts(await h.send(h.updates.media(kind)))).toEqual(['Saya hanya bisa membaca pertanyaan berupa teks, mis. "nilai Lampung Utara 2021".']);
     }
+  });
+
+  it("callback data naming an Object.prototype key gets the stale-button toast, never the error reply", async () => {
+    const h = harness(core);
+    const message = asMessage({ method: "sendMessage", payload: { text: "x" } }, h.chat);
+    for (const data of ["constructor|x", "constructor", "toString", "valueOf", "__proto__|a", "hasOwnProperty", "__defineGetter__|a|b"]) {
+      const calls = await h.press(data, message);
+      expect(calls.map((c) => c.method), data).toEqual(["answerCallbackQuery"]);
+      expect(calls[0]!.payload.text, data).toBe("Tombol ini sudah tidak berlaku. Silakan kirim pertanyaannya lagi.");
+    }
+    expect(h.logLines.join("")).not.toContain('"level":50');
   });
 
   it("any text or callback data never throws out of handleUpdate (property)", async () => {

@@ -23,20 +23,20 @@ export interface Spawned {
   stderr: () => string;
   /** Resolves when the output (stdout + stderr) matches. */
   waitForOutput: (pattern: RegExp, timeoutMs?: number) => Promise<void>;
-  /** The exit code of `npx` (npm itself exits at once on a signal: use `done` to wait for the bot). */
+  /** The bot's exit code (null when a signal killed it). */
   exited: Promise<number | null>;
   /** Resolves when every process of the group has closed its output. */
   done: Promise<void>;
-  /** Sends a signal to the whole process group (npm does not forward signals to the bot). */
+  /** Sends a signal to the whole process group. */
   signal: (signal: NodeJS.Signals) => void;
 }
 
-/** `npx tsx src/main.ts` as its own process, with only the given Rapor variables set. */
+/** `node --import tsx src/main.ts` (what `npm start` runs) as its own process, with only the given Rapor variables set. */
 export function spawnMain(env: Record<string, string>): Spawned {
   const base = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(BOT_|WEBHOOK_|PORT$|DATABASE_PATH$|ADMIN_IDS$|DEFAULT_LOCALE$|LOG_LEVEL$)/.test(k)),
+    Object.entries(process.env).filter(([k]) => !/^(BOT_|WEBHOOK_|PORT$|HOST$|DATABASE_PATH$|ADMIN_IDS$|DEFAULT_LOCALE$|LOG_LEVEL$|DEBUG$)/.test(k)),
   );
-  const child = spawn("npx", ["tsx", "src/main.ts"], { cwd: projectRoot, env: { ...base, ...env }, stdio: "pipe", detached: true });
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: projectRoot, env: { ...base, ...env }, stdio: "pipe", detached: true });
   let out = "";
   let err = "";
   const listeners = new Set<() => void>();

@@ -10,7 +10,7 @@ describe("parseCsvTable", () => {
 
   it("names every header problem at once", () => {
     expect(() => parseCsv("a,c,c,\n1,2,3,4\n", ["a", "b"])).toThrowError(
-      new CsvFormatError('missing column(s): b; unknown column(s): c, c, ""; repeated column(s): c'),
+      new CsvFormatError('missing column(s): b; unknown column(s): "c", ""; repeated column(s): "c"'),
     );
   });
 

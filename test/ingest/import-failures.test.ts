@@ -35,7 +35,7 @@ const cases: { name: string; text: string; problems: RegExp[] }[] = [
   { name: "required cells left empty, each reported once", text: csv(row({ programme: "", entity_code: "" })), problems: [/^row 2: programme is required$/, /^row 2: entity_code is required$/] },
   { name: "duplicate rows in one file", text: csv(ok, row(), ok), problems: [/^row 4: repeats row 2 \(same fact, same source\)$/] },
   { name: "missing column", text: csv(ok).replace(",note", "").replace(/,synthetic test row/, ""), problems: [/^missing column\(s\): note$/] },
-  { name: "unknown column", text: `${HEADER},extra\n${ok},x\n`, problems: [/^unknown column\(s\): extra$/] },
+  { name: "unknown column", text: `${HEADER},extra\n${ok},x\n`, problems: [/^unknown column\(s\): "extra"$/] },
   { name: "empty file", text: "", problems: [/^the file is empty$/] },
   { name: "blank file", text: "\n \n", problems: [/^the file is empty$/] },
   { name: "header-only file", text: `${HEADER}\n`, problems: [/^the file has a header but no rows$/] },

@@ -8,7 +8,7 @@ import {
 } from "../../broadcast/index.js";
 import { escapeHtml } from "../../present/format.js";
 import type { Db } from "../../store/connection.js";
-import { decodeBotAction, encodeBotAction } from "../callback-data.js";
+import { decodeAction, encodeAction } from "../../present/actions.js";
 import type { BotConversation, ConvContext, Core } from "../context.js";
 import { resolveTarget, targetName } from "../follow-targets.js";
 import { editHtml, sendHtml } from "../reply.js";
@@ -85,8 +85,8 @@ export function announce(rapor: Core, db: Db) {
     const buttons = {
       inline_keyboard: [
         [
-          { text: last.t("bot-announce-send"), callback_data: encodeBotAction({ a: "ann", choice: "ok" }) },
-          { text: last.t("bot-announce-cancel"), callback_data: encodeBotAction({ a: "ann", choice: "no" }) },
+          { text: last.t("bot-announce-send"), callback_data: encodeAction({ a: "ann", choice: "ok" }) },
+          { text: last.t("bot-announce-cancel"), callback_data: encodeAction({ a: "ann", choice: "no" }) },
         ],
       ],
     };
@@ -96,7 +96,7 @@ export function announce(rapor: Core, db: Db) {
     const next = await waitFromAsker(conversation, asker);
     const data = next.callbackQuery?.data;
     if (data === undefined) return await conversation.halt({ next: true });
-    const action = decodeBotAction(data);
+    const action = decodeAction(data);
     if (action?.a !== "ann") return await conversation.skip({ next: true });
     await next.answerCallbackQuery();
     const reply =

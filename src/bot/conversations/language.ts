@@ -1,7 +1,7 @@
 import type { Context } from "grammy";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Locale } from "../../present/i18n.js";
-import { decodeBotAction } from "../callback-data.js";
+import { decodeAction } from "../../present/actions.js";
 import type { BotConversation, ConvContext, LocaleFlavor } from "../context.js";
 import { languageKeyboard } from "../keyboards.js";
 import { settingsKey } from "../locale.js";
@@ -31,7 +31,7 @@ export function language(locales: ChatLocales) {
     const next = await waitFromAsker(conversation, ctx.from?.id);
     const data = next.callbackQuery?.data;
     if (data === undefined) return await conversation.halt({ next: true });
-    const action = decodeBotAction(data);
+    const action = decodeAction(data);
     if (action?.a !== "lang") return await conversation.skip({ next: true });
     const key = settingsKey(next);
     if (key !== undefined) await conversation.external(() => locales.set(key, action.locale));

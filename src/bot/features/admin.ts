@@ -3,7 +3,7 @@ import { importAnnouncing, status, type AnnouncementSummary } from "../../broadc
 import { ImportRejectedError, type ImportReport } from "../../ingest/import-results.js";
 import { escapeHtml, formatNumber } from "../../present/format.js";
 import type { Db } from "../../store/connection.js";
-import { decodeBotAction, encodeBotAction } from "../callback-data.js";
+import { decodeAction, encodeAction } from "../../present/actions.js";
 import { names } from "../commands.js";
 import { ANNOUNCE } from "../conversations/pick.js";
 import type { BotContext } from "../context.js";
@@ -98,8 +98,8 @@ export function adminFeature(options: AdminOptions): { commands: Composer<BotCon
     const markup = {
       inline_keyboard: [
         [
-          { text: ctx.t("bot-import-confirm"), callback_data: encodeBotAction({ a: "imp", choice: "ok" }) },
-          { text: ctx.t("bot-import-cancel"), callback_data: encodeBotAction({ a: "imp", choice: "no" }) },
+          { text: ctx.t("bot-import-confirm"), callback_data: encodeAction({ a: "imp", choice: "ok" }) },
+          { text: ctx.t("bot-import-cancel"), callback_data: encodeAction({ a: "imp", choice: "no" }) },
         ],
       ],
     };
@@ -112,7 +112,7 @@ export function adminFeature(options: AdminOptions): { commands: Composer<BotCon
   });
 
   uploads.on("callback_query:data", async (ctx, next) => {
-    const action = decodeBotAction(ctx.callbackQuery.data);
+    const action = decodeAction(ctx.callbackQuery.data);
     if (action?.a !== "imp") return next();
     if (!isAdmin(ctx) || !ctx.chat) return void (await ctx.answerCallbackQuery({ text: ctx.t("bot-admin-only") }));
     const job = pending.get(ctx.chat.id);

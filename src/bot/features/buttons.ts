@@ -1,6 +1,5 @@
 import { Composer } from "grammy";
 import { decodeAction } from "../../present/actions.js";
-import { decodeBotAction } from "../callback-data.js";
 import type { BotContext, Core, FollowHandler } from "../context.js";
 import type { CompareStart } from "../conversations/compare.js";
 import { confirmLanguage } from "../conversations/language.js";
@@ -18,20 +17,21 @@ export function buttonsFeature(rapor: Core, locales: ChatLocales, onFollow: Foll
   const composer = new Composer<BotContext>();
 
   composer.on("callback_query:data", async (ctx) => {
-    const data = ctx.callbackQuery.data;
-    const action = decodeAction(data);
-    if (!action) {
-      const own = decodeBotAction(data);
-      const key = settingsKey(ctx);
-      if (own?.a === "lang" && key !== undefined) {
-        // A language button whose conversation is over (or from before a restart): still honoured.
-        await locales.set(key, own.locale);
-        return confirmLanguage(ctx, own.locale);
-      }
-      return void (await ctx.answerCallbackQuery({ text: ctx.t("bot-button-stale") }));
-    }
+    const action = decodeAction(ctx.callbackQuery.data);
+    if (!action) return void (await ctx.answerCallbackQuery({ text: ctx.t("bot-button-stale") }));
 
     switch (action.a) {
+      case "lang": {
+        // A language button whose conversation is over (or from before a restart): still honoured.
+        const key = settingsKey(ctx);
+        if (key === undefined) return void (await ctx.answerCallbackQuery({ text: ctx.t("bot-button-stale") }));
+        await locales.set(key, action.locale);
+        return confirmLanguage(ctx, action.locale);
+      }
+      case "imp":
+      case "ann":
+        // Their preview is gone (its conversation is over, or the admin feature did not claim it).
+        return void (await ctx.answerCallbackQuery({ text: ctx.t("bot-button-stale") }));
       case "cmp": {
         const body = rapor.catalog.bodies.get(action.code);
         if (!body) return void (await ctx.answerCallbackQuery({ text: ctx.t("bot-button-stale") }));
