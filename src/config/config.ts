@@ -39,6 +39,8 @@ const common = {
     .transform((s) => s.replace(/^@/, ""))
     .pipe(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{3,63}$/, "expected a bot username such as RaporBot"))
     .optional(),
+  /** How long an import waits for another one to finish before it gives up (nothing written). */
+  IMPORT_WAIT_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
   DEFAULT_LOCALE: z.enum(["id", "en"]).default("id"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 };

@@ -1,4 +1,5 @@
 import type { Transaction } from "kysely";
+import { IMPORT_WAIT, withWaitPolicy, type WaitPolicy } from "../store/busy.js";
 import type { Db } from "../store/connection.js";
 import type { Database, NewResultRow } from "../store/schema.js";
 import { fingerprint } from "./fingerprint.js";
@@ -36,6 +37,11 @@ export interface ImportOptions {
   /** Reuse a context already loaded (the shipped-data seed). */
   context?: ValidationContext;
   now?: () => Date;
+  /**
+   * How long to wait for another import (or any writer) to finish, and what to tell the user
+   * meanwhile; default IMPORT_WAIT. Imports take turns: the second one sees the first's rows.
+   */
+  wait?: WaitPolicy;
 }
 
 function toRow(input: ResultInput, importId: number): NewResultRow {
@@ -152,13 +158,16 @@ export async function importResultRecords(
     await options.withinTransaction?.(trx, report);
     return report;
   };
-  if (!options.dryRun) return db.transaction().execute(run);
+  const wait = options.wait ?? IMPORT_WAIT;
+  if (!options.dryRun) return withWaitPolicy(wait, () => db.transaction().execute(run));
   let preview: ImportReport | undefined;
   try {
-    await db.transaction().execute(async (trx) => {
-      preview = await run(trx);
-      throw ROLLBACK;
-    });
+    await withWaitPolicy(wait, () =>
+      db.transaction().execute(async (trx) => {
+        preview = await run(trx);
+        throw ROLLBACK;
+      }),
+    );
   } catch (error) {
     if (error !== ROLLBACK) throw error;
   }

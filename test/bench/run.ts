@@ -6,6 +6,7 @@ import { botBench } from "./bot.bench.js";
 import { broadcast } from "./broadcast.bench.js";
 import { coldStart } from "./cold-start.bench.js";
 import { engineBench } from "./engine.bench.js";
+import { importStall } from "./import-stall.bench.js";
 import type { Bench } from "./measure.js";
 
 const BENCHES: Record<string, Bench> = {
@@ -13,6 +14,7 @@ const BENCHES: Record<string, Bench> = {
   engine: engineBench,
   broadcast,
   bot: botBench,
+  "import-stall": importStall,
 };
 
 const wanted = process.argv.slice(2);
