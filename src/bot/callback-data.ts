@@ -7,8 +7,8 @@ import { LOCALES, type Locale } from "../present/i18n.js";
  */
 const botActionSchema = z.discriminatedUnion("a", [
   z.object({ a: z.literal("lang"), locale: z.enum(LOCALES) }),
-  /** An admin's answer to the preview of an uploaded CSV. */
-  z.object({ a: z.literal("imp"), choice: z.enum(["ok", "no"]) }),
+  /** An admin's answer to the preview of an uploaded CSV: the exact draft it showed. */
+  z.object({ a: z.literal("imp"), choice: z.enum(["ok", "no"]), draft: z.string().regex(/^[1-9]\d{0,14}$/).transform(Number) }),
   /** An admin's answer to the preview of a hand-written announcement. */
   z.object({ a: z.literal("ann"), choice: z.enum(["ok", "no"]) }),
 ]);
@@ -16,13 +16,14 @@ const botActionSchema = z.discriminatedUnion("a", [
 export type BotAction = z.infer<typeof botActionSchema>;
 
 export function encodeBotAction(action: BotAction): string {
+  if (action.a === "imp") return `imp|${action.choice}|${action.draft}`;
   return `${action.a}|${action.a === "lang" ? action.locale : action.choice}`;
 }
 
 export function decodeBotAction(data: string): BotAction | null {
   const [a, value, ...rest] = data.split("|");
-  if (rest.length > 0) return null;
-  const parsed = botActionSchema.safeParse(a === "lang" ? { a, locale: value } : { a, choice: value });
+  if (rest.length > (a === "imp" ? 1 : 0)) return null;
+  const parsed = botActionSchema.safeParse(a === "lang" ? { a, locale: value } : a === "imp" ? { a, choice: value, draft: rest[0] } : { a, choice: value });
   return parsed.success ? parsed.data : null;
 }
 

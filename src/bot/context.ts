@@ -4,6 +4,7 @@ import type { ApiClientOptions, Context, Filter } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Rapor } from "../app/rapor.js";
+import type { DraftImports } from "../ingest/draft-import.js";
 import type { Action } from "../present/actions.js";
 import type { Locale } from "../present/i18n.js";
 import type { Db } from "../store/connection.js";
@@ -67,6 +68,8 @@ export interface BotDeps {
    * `<apiRoot>/file/bot<token>/<file_path>`; tests inject their own.
    */
   downloadFile?: (filePath: string) => Promise<string>;
+  /** Runs admins' CSV previews and imports; default: on `db` in this process. Production: a child process (draft-import-process.ts). */
+  draftImports?: DraftImports;
   /** In-memory caches over the bot's tables (default true); turn off when several processes share the database. */
   cacheState?: boolean;
   /** Answers remembered per (text, language) until the data changes; 0 turns the cache off. Default 5,000. */

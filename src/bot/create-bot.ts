@@ -13,6 +13,7 @@ import { language } from "./conversations/language.js";
 import { announce } from "./conversations/announce.js";
 import { followByName } from "./conversations/follow.js";
 import { ANNOUNCE, CHOOSE_BODY, COMPARE, FOLLOW, LANGUAGE, MAX_WAIT_MS } from "./conversations/pick.js";
+import { inProcessDraftImports } from "../ingest/draft-import.js";
 import { adminFeature } from "./features/admin.js";
 import { buttonsFeature } from "./features/buttons.js";
 import { cancelFeature } from "./features/cancel.js";
@@ -151,6 +152,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
     db: deps.db,
     adminIds: deps.adminIds,
     downloadFile: deps.downloadFile ?? fileDownloader(token, deps.client?.apiRoot),
+    imports: deps.draftImports ?? inProcessDraftImports(deps.db),
     afterImport: () => deps.rapor.refreshIfStale(),
   });
 

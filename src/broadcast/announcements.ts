@@ -277,18 +277,20 @@ export async function enqueueAnnouncements(
 
 /**
  * Imports a results CSV and queues its announcements in the same transaction (the import CLI and
- * an admin's upload). With `dryRun` both are rolled back: an exact preview of what would happen.
+ * an admin's upload), then runs the caller's own `withinTransaction` in it too. With `dryRun`
+ * all of it is rolled back: an exact preview of what would happen.
  */
 export async function importAnnouncing(
   db: Db,
   csv: string,
-  options: Omit<ImportOptions, "withinTransaction"> & AnnouncementOptions,
+  options: ImportOptions & AnnouncementOptions,
 ): Promise<{ report: ImportReport; told: AnnouncementSummary }> {
   let told: AnnouncementSummary = { facts: 0, messages: 0, chats: 0 };
   const report = await importResultsCsv(db, csv, {
     ...options,
     withinTransaction: async (trx, r) => {
       told = await enqueueAnnouncements(trx, r, options);
+      await options.withinTransaction?.(trx, r);
     },
   });
   return { report, told };

@@ -5,9 +5,18 @@ import { SqliteStoreDialect } from "./sqlite-dialect.js";
 
 export type Db = Kysely<Database>;
 
-/** The one place that picks the database: an SQLite file (the default). */
-export function openDatabase(file: string): Db {
-  return new Kysely<Database>({ dialect: new SqliteStoreDialect(file) });
+/** Where the store lives: an SQLite file (the default). */
+export type DatabaseTarget = { dialect: "sqlite"; file: string };
+
+/** The database the configuration names. */
+export function databaseTarget(config: { DATABASE_PATH: string }): DatabaseTarget {
+  return { dialect: "sqlite", file: config.DATABASE_PATH };
+}
+
+/** The one place that picks the database; a bare string is an SQLite file. */
+export function openDatabase(target: DatabaseTarget | string): Db {
+  const chosen = typeof target === "string" ? { dialect: "sqlite" as const, file: target } : target;
+  return new Kysely<Database>({ dialect: new SqliteStoreDialect(chosen.file) });
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

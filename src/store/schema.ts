@@ -216,3 +216,27 @@ export interface Database {
   subscriptions: SubscriptionsTable;
   outbox: OutboxTable;
 }
+
+// ─── Import drafts (migration 2026-12-01-00-import-drafts) ───────────────────────────────
+
+export interface ImportDraftsTable {
+  id: Generated<number>;
+  /** "csv" (an admin's upload); later "extract" (candidates from a news report). */
+  kind: string;
+  /** The admin who sent it (Telegram user id). */
+  admin_id: number;
+  chat_id: number;
+  file_name: string;
+  /** What to import: the CSV's text, or a JSON document for other kinds. */
+  payload: string;
+  /** pending | imported | cancelled | superseded */
+  status: string;
+  created_at: string;
+  decided_at: string | null;
+  /** The import it became, once imported. */
+  import_id: number | null;
+}
+
+export interface Database {
+  import_drafts: ImportDraftsTable;
+}

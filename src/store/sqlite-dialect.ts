@@ -122,9 +122,14 @@ class SqliteConnection {
 
   constructor(readonly sqlite: SQLite.Database) {}
 
-  /** Resolves when `handle` may run a statement: no transaction is open, or it is the handle's own. */
-  async turn(handle: SqliteHandle): Promise<void> {
-    while (this.owner !== null && this.owner !== handle) await this.released;
+  /** Whether `handle` may run a statement now: no transaction is open, or it is the handle's own. */
+  mayRun(handle: SqliteHandle): boolean {
+    return this.owner === null || this.owner === handle;
+  }
+
+  /** Resolves when the open transaction ends. */
+  ended(): Promise<void> {
+    return this.released;
   }
 
   /** Runs one statement now (the caller has its turn) and notes a transaction it opened or closed. */
@@ -191,7 +196,8 @@ class SqliteHandle implements DatabaseConnection {
   private async execute<R>(sql: string, parameters: readonly unknown[]): Promise<QueryResult<R>> {
     if (this.connection.owns(this)) return this.connection.run<R>(this, sql, parameters);
     return retryWhileBusy(async () => {
-      await this.connection.turn(this);
+      // Checked again after every wait, and the statement run with no await in between.
+      while (!this.connection.mayRun(this)) await this.connection.ended();
       try {
         return this.connection.run<R>(this, sql, parameters);
       } catch (error) {
@@ -203,7 +209,7 @@ class SqliteHandle implements DatabaseConnection {
 
   async *streamQuery<R>(compiled: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
     if (!SelectQueryNode.is(compiled.query)) throw new Error("only select queries can be streamed");
-    await this.connection.turn(this);
+    while (!this.connection.mayRun(this)) await this.connection.ended();
     for (const row of this.connection.iterate(compiled.sql, compiled.parameters)) yield { rows: [row as R] };
   }
 
