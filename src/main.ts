@@ -63,8 +63,6 @@ async function serveTelegram(config: Config, token: string, db: Db, rapor: Rapor
     client: { apiRoot: config.BOT_API_ROOT },
     // An admin's upload is parsed, validated and imported in a child process: the event loop stays free.
     draftImports: childProcessDraftImports(databaseTarget(config)),
-    // Imports from the CLI change the store under the running bot: look every few seconds (one cheap query).
-    refreshIntervalMs: 5_000,
   });
   const stop = stopSignal(logger);
   const stopped = aborted(stop);

@@ -10,4 +10,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23-02-bot": await import("./2026-11-23-02-bot.js"),
   "2026-11-23-03-broadcast": await import("./2026-11-23-03-broadcast.js"),
   "2026-12-01-00-import-drafts": await import("./2026-12-01-00-import-drafts.js"),
+  "2026-12-01-01-data-version": await import("./2026-12-01-01-data-version.js"),
 };

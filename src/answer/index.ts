@@ -1,4 +1,4 @@
-export { loadCatalog, catalogIsStale, type Catalog } from "./catalog.js";
+export { buildCatalog, type Catalog } from "./catalog.js";
 export { scoreOf, rankOf, rankNationally, rankWithinProvince } from "./score.js";
 export { listBodies, DEFAULT_TOP_N } from "./top.js";
 export { compareBodies } from "./compare.js";

@@ -78,7 +78,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   bot.use(sequentialize(sequenceKey));
 
   // The chat's language (cached: no database read on the hot path), and a reload of the data when
-  // an import changed it (checked in the background every 30 s).
+  // an import changed it (one primary-key read of the data version before every update).
   const refresh = refresher(deps);
   bot.use(async (ctx, next) => {
     const locale = resolveLocale(ctx);
@@ -212,9 +212,9 @@ function fileDownloader(token: string, apiRoot = "https://api.telegram.org"): (f
   };
 }
 
-/** Reloads the read model when an import changed the store, at most every `refreshIntervalMs`, off the hot path. */
+/** Reloads the read model when an import changed the store: before every update, or at most every `refreshIntervalMs` in the background. */
 function refresher(deps: BotDeps): () => Promise<void> {
-  const interval = deps.refreshIntervalMs ?? 30_000;
+  const interval = deps.refreshIntervalMs ?? 0;
   let last = Date.now();
   let running: Promise<unknown> | null = null;
   const refresh = () =>

@@ -1,11 +1,12 @@
 import type { Kysely } from "kysely";
-import { loadCatalog, scaleKey, viewsIn, type Catalog } from "../answer/catalog.js";
+import { buildCatalog, scaleKey, viewsIn, type Catalog } from "../answer/catalog.js";
 import { hasResult, mergeBodyYear } from "../answer/merge.js";
 import { methodOf, rankNationally, rankWithinProvince } from "../answer/score.js";
 import type { BodyInfo, BodyYearView, Predicate, RankInfo } from "../answer/types.js";
 import { OMBUDSMAN } from "../domain/programmes.js";
 import { importResultsCsv, type ImportOptions, type ImportReport } from "../ingest/import-results.js";
 import { Translator } from "../present/i18n.js";
+import { readCatalogData } from "../store/catalog.js";
 import type { Db } from "../store/connection.js";
 import type { Category, Database, ResultRow, Zone } from "../store/schema.js";
 import { renderDigest } from "./digest.js";
@@ -163,7 +164,7 @@ export async function computeAnnouncements(db: Kysely<Database>, report: ImportR
   // Only the Ombudsman programme has merged views (catalog.ts); other programmes are not announced yet.
   const touched = report.addedRows.filter((r) => r.programme_id === OMBUDSMAN).map((r) => ({ code: r.entity_code, year: r.year }));
   if (report.importId === null || touched.length === 0) return { facts: [], catalog: null };
-  const after = await loadCatalog(db);
+  const after = buildCatalog(await readCatalogData(db));
   const before = await catalogWithout(db, after, report.importId);
   return { facts: announcementFacts(before, after, [...touched, ...rankPeers(after, touched)]), catalog: after };
 }

@@ -1,6 +1,7 @@
 import type { Transaction } from "kysely";
 import { IMPORT_WAIT, withWaitPolicy, type WaitPolicy } from "../store/busy.js";
 import type { Db } from "../store/connection.js";
+import { bumpDataVersion } from "../store/data-version.js";
 import type { Database, NewResultRow } from "../store/schema.js";
 import { fingerprint } from "./fingerprint.js";
 import { describeIssues, RESULT_COLUMNS, resultRowSchema, type ResultInput, type ValidationContext } from "./result-rows.js";
@@ -155,6 +156,8 @@ export async function importResultRecords(
       await trx.insertInto("results").values(addedRows.slice(i, i + 100)).execute();
     }
     await trx.updateTable("imports").set({ added: report.added, unchanged: report.unchanged, conflicts }).where("id", "=", importId).execute();
+    // Every process and instance sees at its next data-version read that its catalog is old.
+    await bumpDataVersion(trx);
     await options.withinTransaction?.(trx, report);
     return report;
   };

@@ -240,3 +240,16 @@ export interface ImportDraftsTable {
 export interface Database {
   import_drafts: ImportDraftsTable;
 }
+
+// ─── Data version (migration 2026-12-01-01-data-version) ────────────────────────────────
+
+export interface DataVersionTable {
+  /** Always 1. */
+  id: number;
+  version: number;
+  updated_at: string;
+}
+
+export interface Database {
+  data_version: DataVersionTable;
+}

@@ -54,12 +54,12 @@ const isBusy = (error: unknown) => {
 };
 
 class SqliteStoreDriver implements Driver {
-  private sqlite: SqliteConnection | undefined;
+  private main: SqliteConnection | undefined;
+  private reader: SqliteConnection | undefined;
 
   constructor(private readonly file: string) {}
 
-  async init(): Promise<void> {
-    if (this.file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(this.file)), { recursive: true });
+  private open(readOnly = false): SQLite.Database {
     const sqlite = new SQLite(this.file);
     // Switching a new file to WAL needs a moment of exclusive access: wait for it at start only.
     sqlite.pragma("busy_timeout = 5000");
@@ -67,16 +67,24 @@ class SqliteStoreDriver implements Driver {
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("busy_timeout = 0");
-    this.sqlite = new SqliteConnection(sqlite);
+    if (readOnly) sqlite.pragma("query_only = ON");
+    return sqlite;
+  }
+
+  async init(): Promise<void> {
+    if (this.file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(this.file)), { recursive: true });
+    this.main = new SqliteConnection(this.open());
   }
 
   /**
-   * A handle on the process's one connection. Handles do not lock it: a statement runs whole
+   * A handle on the process's connection. Handles do not lock it: a statement runs whole
    * within one synchronous call, so statements of different handles interleave safely, except
-   * while a handle has a transaction open (the others then wait for its end).
+   * while a handle has a transaction open (the others then wait for its end). Read-only
+   * transactions (a reload of the catalog) run on a second connection of their own, so they
+   * hold up nothing; a :memory: database has only the one.
    */
   async acquireConnection(): Promise<DatabaseConnection> {
-    return new SqliteHandle(this.sqlite!);
+    return new SqliteHandle(this.main!, () => (this.file === ":memory:" ? this.main! : (this.reader ??= new SqliteConnection(this.open(true)))));
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
@@ -106,7 +114,8 @@ class SqliteStoreDriver implements Driver {
   async releaseConnection(): Promise<void> {}
 
   async destroy(): Promise<void> {
-    this.sqlite?.close();
+    this.reader?.close();
+    this.main?.close();
   }
 }
 
@@ -181,8 +190,14 @@ class SqliteConnection {
 class SqliteHandle implements DatabaseConnection {
   /** Savepoints standing for transactions begun inside this handle's open one. */
   private nested = 0;
+  private connection: SqliteConnection;
 
-  constructor(private readonly connection: SqliteConnection) {}
+  constructor(
+    private readonly main: SqliteConnection,
+    private readonly reader: () => SqliteConnection,
+  ) {
+    this.connection = main;
+  }
 
   /**
    * Runs a statement in its turn. Outside a transaction, SQLITE_BUSY (another process writes)
@@ -219,7 +234,13 @@ class SqliteHandle implements DatabaseConnection {
       await this.execute(`savepoint nested_${this.nested}`, []);
       return;
     }
-    await this.execute(readOnly ? "begin" : "begin immediate", []);
+    if (readOnly) this.connection = this.reader();
+    try {
+      await this.execute(readOnly ? "begin" : "begin immediate", []);
+    } catch (error) {
+      this.connection = this.main;
+      throw error;
+    }
   }
 
   async end(how: "commit" | "rollback"): Promise<void> {
@@ -229,6 +250,14 @@ class SqliteHandle implements DatabaseConnection {
       this.nested -= 1;
       return;
     }
+    try {
+      await this.finish(how);
+    } finally {
+      if (!this.connection.owns(this)) this.connection = this.main;
+    }
+  }
+
+  private async finish(how: "commit" | "rollback"): Promise<void> {
     // An error may already have ended the transaction (SQLite rolls back on some errors itself).
     if (!this.connection.owns(this)) return;
     if (how === "rollback") return void (await this.execute("rollback", []));

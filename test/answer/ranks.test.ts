@@ -5,7 +5,7 @@
  * partial-province.csv (Sulawesi Barat 2023, four of six scored), partial-province-rest.csv.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { catalogIsStale } from "../../src/answer/catalog.js";
+import { readDataVersion } from "../../src/store/data-version.js";
 import { assessedCount, assessedInProvince, isFullRound } from "../../src/answer/coverage.js";
 import { rankOf, scoreOf } from "../../src/answer/score.js";
 import { listBodies } from "../../src/answer/top.js";
@@ -85,9 +85,9 @@ describe("a computed rank in a province where only some kab/kota have a score (S
   it("becomes complete once the missing scores are imported (and the catalog knows it must reload)", async () => {
     const partial = await answerStore("partial-province.csv");
     try {
-      expect(await catalogIsStale(partial.db, partial.catalog)).toBe(false);
+      expect(await readDataVersion(partial.db)).toBe(partial.catalog.version);
       await importResultsCsv(partial.db, answerFixture("partial-province-rest.csv"), { origin: "partial-province-rest.csv" });
-      expect(await catalogIsStale(partial.db, partial.catalog)).toBe(true);
+      expect(await readDataVersion(partial.db)).toBe(partial.catalog.version + 1);
       const catalog = await partial.reload();
       const rank = expectKind(rankOf(catalog, "76.03", 2023, "province"), "rank").province;
       // Mamuju Tengah (90) now comes first: Mamasa is 4th of all 6.

@@ -1,5 +1,6 @@
 import { tempStore } from "../helpers/temp-store.js";
-import { loadGazetteer, type Gazetteer } from "../../src/understand/resolve.js";
+import { loadGazetteer } from "../../src/app/load.js";
+import type { Gazetteer } from "../../src/understand/resolve.js";
 import type { GazetteerBody } from "../../src/understand/resolve.js";
 
 /** The gazetteer of a real migrated and seeded store, with its bodies; the store is closed at once. */
