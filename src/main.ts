@@ -18,7 +18,8 @@ import { ConfigError, loadConfig, type Config } from "./config/config.js";
 import { runCli } from "./config/exit-on-error.js";
 import { createLogger } from "./config/logger.js";
 import { guardProcessOutput } from "./config/output-guard.js";
-import type { Db } from "./store/connection.js";
+import { childProcessDraftImports } from "./ingest/draft-import-process.js";
+import { databaseTarget, type Db } from "./store/connection.js";
 import { pingDatabase } from "./store/health.js";
 import { openStore } from "./store/open-store.js";
 
@@ -62,8 +63,8 @@ async function serveTelegram(config: Config, token: string, db: Db, rapor: Rapor
     adminIds: config.ADMIN_IDS,
     defaultLocale: config.DEFAULT_LOCALE,
     client: { apiRoot: config.BOT_API_ROOT },
-    // Imports from the CLI change the store under the running bot: look every few seconds (one cheap query).
-    refreshIntervalMs: 5_000,
+    // An admin's upload is parsed, validated and imported in a child process: the event loop stays free.
+    draftImports: childProcessDraftImports(databaseTarget(config)),
   });
   const stop = stopSignal(logger);
   const stopped = aborted(stop);

@@ -9,6 +9,8 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23-01-core": core,
   "2026-11-23-02-bot": await import("./2026-11-23-02-bot.js"),
   "2026-11-23-03-broadcast": await import("./2026-11-23-03-broadcast.js"),
+  "2026-12-01-00-import-drafts": await import("./2026-12-01-00-import-drafts.js"),
+  "2026-12-01-01-data-version": await import("./2026-12-01-01-data-version.js"),
   "2026-12-01-05-outbox-claims": await import("./2026-12-01-05-outbox-claims.js"),
   "2026-12-01-12-charts": await import("./2026-12-01-12-charts.js"),
   "2026-12-01-20-score-decimals": await import("./2026-12-01-20-score-decimals.js"),

@@ -1,6 +1,6 @@
 import { OMBUDSMAN } from "../domain/programmes.js";
 import { provinceAt, provinceExisted } from "../domain/provinces.js";
-import type { Db } from "../store/connection.js";
+import type { CatalogData } from "../store/catalog.js";
 import type { AggregateRow, Category, ResultRow, UnitResultRow } from "../store/schema.js";
 import { hasResult, mergeBodyYear, type YearScale } from "./merge.js";
 import type { BodyInfo, BodyYearView } from "./types.js";
@@ -13,11 +13,11 @@ export interface ProgrammeInfo {
 
 /**
  * The read model the answer engine queries: every body, scale and merged result, held in
- * memory (a few thousand rows) so that each question costs microseconds. Loaded through
- * kysely, rebuilt when an import changes the store (see `version`).
+ * memory (a few thousand rows) so that each question costs microseconds. Built from the rows
+ * the store reads (src/store/catalog.ts), rebuilt when an import changes the store (see `version`).
  */
 export interface Catalog {
-  /** The newest import id when loaded: a larger one in the store means reload. */
+  /** The data version it was built from: another one in the store means reload. */
   version: number;
   bodies: Map<string, BodyInfo>;
   programmes: Map<string, ProgrammeInfo>;
@@ -36,17 +36,8 @@ export interface Catalog {
 
 export const scaleKey = (programme: string, year: number) => `${programme}|${year}`;
 
-export async function loadCatalog(db: Db): Promise<Catalog> {
-  const [bodies, programmes, years, bands, results, units, aggregates, latest] = await Promise.all([
-    db.selectFrom("bodies").selectAll().execute(),
-    db.selectFrom("programmes").selectAll().execute(),
-    db.selectFrom("programme_years").selectAll().execute(),
-    db.selectFrom("scale_bands").selectAll().orderBy("position").execute(),
-    db.selectFrom("results").selectAll().orderBy("id").execute(),
-    db.selectFrom("unit_results").selectAll().orderBy("id").execute(),
-    db.selectFrom("aggregates").selectAll().orderBy("id").execute(),
-    db.selectFrom("imports").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst(),
-  ]);
+export function buildCatalog(data: CatalogData): Catalog {
+  const { bodies, programmes, years, bands, results, units, aggregates, version } = data;
 
   const bodyMap = new Map<string, BodyInfo>(
     bodies.map((b) => [b.code, { code: b.code, name: b.name, category: b.category, provinceCode: b.province_code }]),
@@ -98,7 +89,7 @@ export async function loadCatalog(db: Db): Promise<Catalog> {
   }
 
   return {
-    version: Number(latest?.id ?? 0),
+    version,
     bodies: bodyMap,
     programmes: new Map(programmes.map((p) => [p.id, { id: p.id, nameId: p.name_id, nameEn: p.name_en }])),
     scales,
@@ -109,12 +100,6 @@ export async function loadCatalog(db: Db): Promise<Catalog> {
     aggregates,
     regionsByProvince,
   };
-}
-
-/** Whether the store holds newer imports than the catalog. */
-export async function catalogIsStale(db: Db, catalog: Catalog): Promise<boolean> {
-  const latest = await db.selectFrom("imports").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst();
-  return Number(latest?.id ?? 0) > catalog.version;
 }
 
 /** Regencies and cities that belonged to a province in a year (Papua's split taken into account). */

@@ -1,4 +1,4 @@
-export { loadCatalog, catalogIsStale, type Catalog } from "./catalog.js";
+export { buildCatalog, type Catalog } from "./catalog.js";
 export { scoreOf, rankOf } from "./score.js";
 export { rankNationally, rankWithinProvince, rankingOf, provinceRankings } from "./ranking.js";
 export { listBodies, DEFAULT_TOP_N } from "./top.js";

@@ -1,6 +1,6 @@
-import { loadCatalog } from "../answer/catalog.js";
 import type { Db } from "../store/connection.js";
-import { createUnderstander, loadGazetteer } from "../understand/index.js";
+import { createUnderstander } from "../understand/index.js";
+import { loadCatalog, loadGazetteer } from "./load.js";
 import { Rapor } from "./rapor.js";
 
 /** Builds the core from the store: the read model and the understander over the gazetteer. */

@@ -1,5 +1,5 @@
 import { answerQuery, type Reply } from "../answer/answer-query.js";
-import { catalogIsStale, loadCatalog, type Catalog } from "../answer/catalog.js";
+import type { Catalog } from "../answer/catalog.js";
 import { compareBodies } from "../answer/compare.js";
 import { listBodies } from "../answer/top.js";
 import { scoreOf } from "../answer/score.js";
@@ -11,7 +11,9 @@ import type { Rendered } from "../present/common.js";
 import { Translator, type Locale } from "../present/i18n.js";
 import { renderReply } from "../present/render.js";
 import type { Db } from "../store/connection.js";
+import { readDataVersion } from "../store/data-version.js";
 import type { Query } from "../understand/query.js";
+import { loadCatalog } from "./load.js";
 
 export type Understand = (text: string) => Query;
 
@@ -28,6 +30,7 @@ export interface Asked {
  */
 export class Rapor {
   private current: Catalog;
+  private reloading: Promise<boolean> | null = null;
 
   constructor(
     private readonly db: Db,
@@ -42,11 +45,27 @@ export class Rapor {
     return this.current;
   }
 
-  /** Reloads the read model when an import (from this process or another) changed the store. */
+  /** The data version the answers come from. */
+  get dataVersion(): number {
+    return this.current.version;
+  }
+
+  /**
+   * Reloads the read model when an import (from this process, another process or another
+   * instance) changed the store: one primary-key read of the data version when nothing changed,
+   * so it runs before every answer. Concurrent callers share one reload.
+   */
   async refreshIfStale(): Promise<boolean> {
-    if (!(await catalogIsStale(this.db, this.current))) return false;
-    this.current = await loadCatalog(this.db);
-    return true;
+    if (this.reloading) return this.reloading;
+    const version = await readDataVersion(this.db);
+    if (version === this.current.version) return false;
+    this.reloading ??= loadCatalog(this.db)
+      .then((catalog) => {
+        this.current = catalog;
+        return true;
+      })
+      .finally(() => (this.reloading = null));
+    return this.reloading;
   }
 
   parse(text: string): Query {

@@ -5,6 +5,7 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Rapor } from "../app/rapor.js";
 import type { ChartRenderer } from "../chart/pool.js";
+import type { DraftImports } from "../ingest/draft-import.js";
 import type { Action } from "../present/actions.js";
 import type { Locale } from "../present/i18n.js";
 import type { Db } from "../store/connection.js";
@@ -61,13 +62,15 @@ export interface BotDeps {
   client?: ApiClientOptions;
   /** Known bot identity: no getMe call (tests, the terminal chat). */
   botInfo?: UserFromGetMe;
-  /** How often (ms) to check the store for new imports; 0 checks on every update. Default 30 s. */
+  /** How often (ms) to check the store for new imports; 0 (the default) checks before every update: one primary-key read. */
   refreshIntervalMs?: number;
   /**
    * Reads a file a user sent (an admin's CSV) by its Bot API `file_path`. Default: a GET of
    * `<apiRoot>/file/bot<token>/<file_path>`; tests inject their own.
    */
   downloadFile?: (filePath: string) => Promise<string>;
+  /** Runs admins' CSV previews and imports; default: on `db` in this process. Production: a child process (draft-import-process.ts). */
+  draftImports?: DraftImports;
   /** In-memory caches over the bot's tables (default true); turn off when several processes share the database. */
   cacheState?: boolean;
   /** Answers remembered per (text, language) until the data changes; 0 turns the cache off. Default 5,000. */

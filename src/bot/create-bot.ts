@@ -14,6 +14,7 @@ import { language } from "./conversations/language.js";
 import { announce } from "./conversations/announce.js";
 import { followByName } from "./conversations/follow.js";
 import { ANNOUNCE, CHOOSE_BODY, COMPARE, FOLLOW, LANGUAGE, MAX_WAIT_MS } from "./conversations/pick.js";
+import { inProcessDraftImports } from "../ingest/draft-import.js";
 import { adminFeature } from "./features/admin.js";
 import { buttonsFeature } from "./features/buttons.js";
 import { filesFeature } from "./features/charts.js";
@@ -80,7 +81,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   bot.use(sequentialize(sequenceKey));
 
   // The chat's language (cached: no database read on the hot path), and a reload of the data when
-  // an import changed it (checked in the background every 30 s).
+  // an import changed it (one primary-key read of the data version before every update).
   const refresh = refresher(deps);
   bot.use(async (ctx, next) => {
     const locale = resolveLocale(ctx);
@@ -155,6 +156,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
     db: deps.db,
     adminIds: deps.adminIds,
     downloadFile: deps.downloadFile ?? fileDownloader(token, deps.client?.apiRoot),
+    imports: deps.draftImports ?? inProcessDraftImports(deps.db),
     afterImport: () => deps.rapor.refreshIfStale(),
   });
 
@@ -216,9 +218,9 @@ function fileDownloader(token: string, apiRoot = "https://api.telegram.org"): (f
   };
 }
 
-/** Reloads the read model when an import changed the store, at most every `refreshIntervalMs`, off the hot path. */
+/** Reloads the read model when an import changed the store: before every update, or at most every `refreshIntervalMs` in the background. */
 function refresher(deps: BotDeps): () => Promise<void> {
-  const interval = deps.refreshIntervalMs ?? 30_000;
+  const interval = deps.refreshIntervalMs ?? 0;
   let last = Date.now();
   let running: Promise<unknown> | null = null;
   const refresh = () =>

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { loadCatalog, scaleKey, viewsIn, type Catalog } from "../answer/catalog.js";
+import { buildCatalog, scaleKey, viewsIn, type Catalog } from "../answer/catalog.js";
 import { hasResult, mergeBodyYear } from "../answer/merge.js";
 import { rankNationally, rankWithinProvince } from "../answer/ranking.js";
 import { methodOf } from "../answer/score.js";
@@ -7,6 +7,7 @@ import type { BodyInfo, BodyYearView, Predicate, RankInfo } from "../answer/type
 import { OMBUDSMAN } from "../domain/programmes.js";
 import { importResultsCsv, type ImportOptions, type ImportReport } from "../ingest/import-results.js";
 import { Translator } from "../present/i18n.js";
+import { readCatalogData } from "../store/catalog.js";
 import type { Db } from "../store/connection.js";
 import type { Category, Database, ResultRow, Zone } from "../store/schema.js";
 import { renderDigest } from "./digest.js";
@@ -175,7 +176,7 @@ export async function computeAnnouncements(db: Kysely<Database>, report: ImportR
   // Only the Ombudsman programme has merged views (catalog.ts); other programmes are not announced yet.
   const touched = report.addedRows.filter((r) => r.programme_id === OMBUDSMAN).map((r) => ({ code: r.entity_code, year: r.year }));
   if (report.importId === null || touched.length === 0) return { facts: [], catalog: null };
-  const after = await loadCatalog(db);
+  const after = buildCatalog(await readCatalogData(db));
   const before = await catalogWithout(db, after, report.importId);
   return { facts: announcementFacts(before, after, [...touched, ...rankPeers(after, touched)]), catalog: after };
 }
@@ -289,18 +290,20 @@ export async function enqueueAnnouncements(
 
 /**
  * Imports a results CSV and queues its announcements in the same transaction (the import CLI and
- * an admin's upload). With `dryRun` both are rolled back: an exact preview of what would happen.
+ * an admin's upload), then runs the caller's own `withinTransaction` in it too. With `dryRun`
+ * all of it is rolled back: an exact preview of what would happen.
  */
 export async function importAnnouncing(
   db: Db,
   csv: string,
-  options: Omit<ImportOptions, "withinTransaction"> & AnnouncementOptions,
+  options: ImportOptions & AnnouncementOptions,
 ): Promise<{ report: ImportReport; told: AnnouncementSummary }> {
   let told: AnnouncementSummary = { facts: 0, messages: 0, chats: 0 };
   const report = await importResultsCsv(db, csv, {
     ...options,
     withinTransaction: async (trx, r) => {
       told = await enqueueAnnouncements(trx, r, options);
+      await options.withinTransaction?.(trx, r);
     },
   });
   return { report, told };

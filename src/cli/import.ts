@@ -6,6 +6,7 @@ import { loadConfig } from "../config/config.js";
 import { runCli, UserFacingError } from "../config/exit-on-error.js";
 import { ImportRejectedError, type ImportReport } from "../ingest/import-results.js";
 import { readUtf8File, UnreadableFileError } from "../ingest/read-text-file.js";
+import { IMPORT_WAIT, StoreBusyError } from "../store/busy.js";
 import { openStore } from "../store/open-store.js";
 import { Interrupted, Interruption } from "./interruption.js";
 
@@ -73,11 +74,14 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const db = await openStore(config.DATABASE_PATH);
+  // Imports take turns: a second one waits (asynchronously, bounded) and says so on stderr.
+  const wait = { ...IMPORT_WAIT, maxWaitMs: config.IMPORT_WAIT_SECONDS * 1000, onWait: () => console.error("Another import is running, waiting for it to finish…") };
+  let db: Awaited<ReturnType<typeof openStore>> | undefined;
   try {
+    db = await openStore(config.DATABASE_PATH);
     // Subscribers' digests are enqueued in the import's transaction; the running bot sends them.
     importing = true;
-    const { report, told } = await importAnnouncing(db.withPlugin(interruption), text, { origin: path.basename(file), botUsername: config.BOT_USERNAME });
+    const { report, told } = await importAnnouncing(db.withPlugin(interruption), text, { origin: path.basename(file), botUsername: config.BOT_USERNAME, wait });
     importing = false;
     const { added, unchanged, conflicts } = report;
     console.log(json ? JSON.stringify({ added, unchanged, conflicts }) : summary(report, told));
@@ -85,12 +89,21 @@ async function main(): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof Interrupted) return interrupted(error);
-    if (!(error instanceof ImportRejectedError)) throw error;
-    if (json) console.log(JSON.stringify({ error: `${file} was rejected, nothing was written`, problems: error.problems }));
-    else console.error(rejection(file, error.problems));
+    if (error instanceof ImportRejectedError) {
+      if (json) console.log(JSON.stringify({ error: `${file} was rejected, nothing was written`, problems: error.problems }));
+      else console.error(rejection(file, error.problems));
+      return 1;
+    }
+    const message =
+      error instanceof StoreBusyError
+        ? `${file} was not imported, nothing was written: another import was still running after ${Math.round(error.waitedMs / 1000)} s; try again when it has finished`
+        : `${file} was not imported, nothing was written: ${error instanceof Error ? error.message : String(error)}`;
+    // --json always prints one object, whatever went wrong.
+    if (json) console.log(JSON.stringify({ error: message, problems: [] }));
+    else console.error(message);
     return 1;
   } finally {
-    await db.destroy();
+    await db?.destroy();
   }
 }
 

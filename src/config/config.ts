@@ -41,6 +41,8 @@ const common = {
     .optional(),
   /** Announcements in flight at once (the sender's default when unset: 16). */
   SENDER_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** How long an import waits for another one to finish before it gives up (nothing written). */
+  IMPORT_WAIT_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
   DEFAULT_LOCALE: z.enum(["id", "en"]).default("id"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 };

@@ -1,7 +1,6 @@
-import { loadCatalog } from "../answer/catalog.js";
+import { loadCatalog, loadGazetteer } from "../app/load.js";
 import { loadValidationContext } from "../ingest/validation-context.js";
 import type { Db } from "../store/connection.js";
-import { loadGazetteer } from "../understand/index.js";
 import type { ExtractContext } from "./types.js";
 
 /** What the extractor reads against, from the store (reads only): the import checks candidates against the same. */

@@ -1,5 +1,7 @@
 import type { Transaction } from "kysely";
+import { IMPORT_WAIT, withWaitPolicy, type WaitPolicy } from "../store/busy.js";
 import type { Db } from "../store/connection.js";
+import { bumpDataVersion } from "../store/data-version.js";
 import type { Database, NewResultRow } from "../store/schema.js";
 import { fingerprint } from "./fingerprint.js";
 import { describeIssues, printedDecimals, RESULT_COLUMNS, resultRowSchema, type ResultInput, type ValidationContext } from "./result-rows.js";
@@ -36,6 +38,11 @@ export interface ImportOptions {
   /** Reuse a context already loaded (the shipped-data seed). */
   context?: ValidationContext;
   now?: () => Date;
+  /**
+   * How long to wait for another import (or any writer) to finish, and what to tell the user
+   * meanwhile; default IMPORT_WAIT. Imports take turns: the second one sees the first's rows.
+   */
+  wait?: WaitPolicy;
 }
 
 function toRow(input: ResultInput, importId: number, scoreDecimals: number | null = null): NewResultRow {
@@ -158,16 +165,21 @@ export async function importResultRecords(
       await trx.insertInto("results").values(addedRows.slice(i, i + 100)).execute();
     }
     await trx.updateTable("imports").set({ added: report.added, unchanged: report.unchanged, conflicts }).where("id", "=", importId).execute();
+    // Every process and instance sees at its next data-version read that its catalog is old.
+    await bumpDataVersion(trx);
     await options.withinTransaction?.(trx, report);
     return report;
   };
-  if (!options.dryRun) return db.transaction().execute(run);
+  const wait = options.wait ?? IMPORT_WAIT;
+  if (!options.dryRun) return withWaitPolicy(wait, () => db.transaction().execute(run));
   let preview: ImportReport | undefined;
   try {
-    await db.transaction().execute(async (trx) => {
-      preview = await run(trx);
-      throw ROLLBACK;
-    });
+    await withWaitPolicy(wait, () =>
+      db.transaction().execute(async (trx) => {
+        preview = await run(trx);
+        throw ROLLBACK;
+      }),
+    );
   } catch (error) {
     if (error !== ROLLBACK) throw error;
   }

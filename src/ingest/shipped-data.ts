@@ -6,6 +6,7 @@ import { z } from "zod";
 import { projectRoot } from "../config/config.js";
 import { OMBUDSMAN } from "../domain/programmes.js";
 import type { Db } from "../store/connection.js";
+import { bumpDataVersion } from "../store/data-version.js";
 import { CATEGORIES, ZONES, type Database } from "../store/schema.js";
 import { parseCsv, parseCsvTable } from "./csv.js";
 import { fingerprint } from "./fingerprint.js";
@@ -142,6 +143,7 @@ export async function ensureShippedData(db: Db, dir = shippedDataDir): Promise<{
   await db.transaction().execute(async (trx) => {
     await writeGazetteer(trx, bodies, aliases);
     await writeScales(trx, JSON.parse(files["scales.json"]));
+    await bumpDataVersion(trx);
   });
   const context = await loadValidationContext(db);
   await importResultRecords(db, results.records, {

@@ -59,8 +59,8 @@ const KINDS = [
   z.object({ a: z.literal("fcmp"), fmt, codes: z.string().transform((s) => s.split(",")).pipe(z.array(code).min(2).max(3)), year: optional(year) }),
   /** The chat's language (/bahasa). */
   z.object({ a: z.literal("lang"), locale: z.enum(LOCALES) }),
-  /** An admin's answer to the preview of an uploaded CSV. */
-  z.object({ a: z.literal("imp"), choice }),
+  /** An admin's answer to the preview of an uploaded CSV: the exact draft it showed. */
+  z.object({ a: z.literal("imp"), choice, draft: z.string().regex(/^[1-9]\d{0,14}$/).transform(Number) }),
   /** An admin's answer to the preview of a hand-written announcement. */
   z.object({ a: z.literal("ann"), choice }),
 ] as const;

@@ -1,21 +1,22 @@
-import fs from "node:fs";
-import path from "node:path";
-import SQLite from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from "kysely";
+import { Kysely, Migrator, type MigrationProvider } from "kysely";
 import { migrations } from "../../db/migrations/index.js";
 import type { Database } from "./schema.js";
+import { SqliteStoreDialect } from "./sqlite-dialect.js";
 
 export type Db = Kysely<Database>;
 
-/** The only SQLite-specific code: the connection and its pragmas. */
-export function openDatabase(file: string): Db {
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new SQLite(file);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("synchronous = NORMAL");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+/** Where the store lives: an SQLite file (the default). */
+export type DatabaseTarget = { dialect: "sqlite"; file: string };
+
+/** The database the configuration names. */
+export function databaseTarget(config: { DATABASE_PATH: string }): DatabaseTarget {
+  return { dialect: "sqlite", file: config.DATABASE_PATH };
+}
+
+/** The one place that picks the database; a bare string is an SQLite file. */
+export function openDatabase(target: DatabaseTarget | string): Db {
+  const chosen = typeof target === "string" ? { dialect: "sqlite" as const, file: target } : target;
+  return new Kysely<Database>({ dialect: new SqliteStoreDialect(chosen.file) });
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -239,3 +239,40 @@ export interface SenderLeaseTable {
 export interface Database {
   sender_lease: SenderLeaseTable;
 }
+
+// ─── Import drafts (migration 2026-12-01-00-import-drafts) ───────────────────────────────
+
+export interface ImportDraftsTable {
+  id: Generated<number>;
+  /** "csv" (an admin's upload); later "extract" (candidates from a news report). */
+  kind: string;
+  /** The admin who sent it (Telegram user id). */
+  admin_id: number;
+  chat_id: number;
+  file_name: string;
+  /** What to import: the CSV's text, or a JSON document for other kinds. */
+  payload: string;
+  /** pending | imported | cancelled | superseded */
+  status: string;
+  created_at: string;
+  decided_at: string | null;
+  /** The import it became, once imported. */
+  import_id: number | null;
+}
+
+export interface Database {
+  import_drafts: ImportDraftsTable;
+}
+
+// ─── Data version (migration 2026-12-01-01-data-version) ────────────────────────────────
+
+export interface DataVersionTable {
+  /** Always 1. */
+  id: number;
+  version: number;
+  updated_at: string;
+}
+
+export interface Database {
+  data_version: DataVersionTable;
+}

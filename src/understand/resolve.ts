@@ -1,7 +1,6 @@
 import Fuse from "fuse.js";
-import type { Kysely } from "kysely";
 import { splitRegionName } from "../domain/names.js";
-import type { Category, Database } from "../store/schema.js";
+import type { Category } from "../store/schema.js";
 import { COMMON_WORDS, deletions, editDistance, lexiconWord, nearWords } from "./lexicon.js";
 import { correctionCounts, fuzzyEditsAllowed, isChatWord, mayBeMisspeltName } from "./name-words.js";
 import { normalizeName, type Token } from "./normalize.js";
@@ -212,15 +211,6 @@ export function buildGazetteer(bodyRows: readonly GazetteerBody[], aliasRows: re
   const fuzzyKeys = [...new Set([...bodyRows.map((b) => normalizeName(b.name)), ...bodyRows.map((b) => normalizeName(splitRegionName(b.name).bare)),
     ...aliasRows.filter((a) => isUsableAlias(a.alias)).map((a) => normalizeName(a.alias))])].filter((k) => k.length >= 4 && keys.has(k));
   return { bodies, keys, prefixes, maxKeyTokens, vocab, vocabDeletes, fuzzyKeys, trigrams: null };
-}
-
-/** Reads bodies and aliases from the store. */
-export async function loadGazetteer(db: Kysely<Database>): Promise<Gazetteer> {
-  const [bodies, aliases] = await Promise.all([
-    db.selectFrom("bodies").select(["code", "name", "category", "province_code"]).execute(),
-    db.selectFrom("aliases").select(["alias", "code", "kind"]).execute(),
-  ]);
-  return buildGazetteer(bodies, aliases);
 }
 
 /** A name found in the token stream. */

@@ -7,7 +7,7 @@
  * zone only), partial-province-rest.csv. Expected values are read from db/data/results.csv.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { catalogIsStale } from "../../src/answer/catalog.js";
+import { readDataVersion } from "../../src/store/data-version.js";
 import { assessedCount, assessedInProvince, isFullRound } from "../../src/answer/coverage.js";
 import { rankNationally, rankWithinProvince } from "../../src/answer/ranking.js";
 import { rankOf, scoreOf } from "../../src/answer/score.js";
@@ -123,9 +123,9 @@ describe("a province where only some kab/kota have a score (Sulawesi Barat 2023,
   it("becomes complete once the missing scores are imported (and the catalog knows it must reload)", async () => {
     const partial = await answerStore("partial-province.csv");
     try {
-      expect(await catalogIsStale(partial.db, partial.catalog)).toBe(false);
+      expect(await readDataVersion(partial.db)).toBe(partial.catalog.version);
       await importResultsCsv(partial.db, answerFixture("partial-province-rest.csv"), { origin: "partial-province-rest.csv" });
-      expect(await catalogIsStale(partial.db, partial.catalog)).toBe(true);
+      expect(await readDataVersion(partial.db)).toBe(partial.catalog.version + 1);
       const catalog = await partial.reload();
       const rank = expectKind(rankOf(catalog, "76.03", 2023, "province"), "rank").province;
       // Mamuju Tengah (90) now comes first: Mamasa is 4th of all 6.

@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { compareBodies, explainScale, listBodies, loadCatalog, rankOf, scoreOf, statsFor, trendOf, unitsOf, type Catalog } from "../../src/answer/index.js";
+import { loadCatalog, loadGazetteer } from "../../src/app/load.js";
+import { compareBodies, explainScale, listBodies, rankOf, scoreOf, statsFor, trendOf, unitsOf, type Catalog } from "../../src/answer/index.js";
 import { openStore } from "../../src/store/open-store.js";
-import { createUnderstander, loadGazetteer } from "../../src/understand/index.js";
+import { createUnderstander } from "../../src/understand/index.js";
 import { allCases } from "../eval/evaluate.js";
 import { summarize, type BenchResult } from "./measure.js";
 

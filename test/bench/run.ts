@@ -7,6 +7,7 @@ import { broadcast } from "./broadcast.bench.js";
 import { chartsBench } from "./charts.bench.js";
 import { coldStart } from "./cold-start.bench.js";
 import { engineBench } from "./engine.bench.js";
+import { importStall } from "./import-stall.bench.js";
 import type { Bench } from "./measure.js";
 
 const BENCHES: Record<string, Bench> = {
@@ -15,6 +16,7 @@ const BENCHES: Record<string, Bench> = {
   broadcast,
   bot: botBench,
   charts: chartsBench,
+  "import-stall": importStall,
 };
 
 const wanted = process.argv.slice(2);

@@ -1,8 +1,11 @@
+import type { Message } from "grammy/types";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { status, subscribe } from "../../src/broadcast/index.js";
 import { openRapor } from "../../src/app/open-rapor.js";
 import { fixture, outboxRows, storeTemplate, type Store } from "../broadcast/helpers.js";
-import { buttonsOf, harness, texts, type Core } from "../helpers/bot-harness.js";
+import { UpdateFactory } from "../../src/bot/update-builders.js";
+import { childProcessDraftImports } from "../../src/ingest/draft-import-process.js";
+import { asMessage, buttonsOf, harness, texts, type Core } from "../helpers/bot-harness.js";
 
 const ADMIN = 880_001;
 const STRANGER = 880_002;
@@ -69,7 +72,7 @@ describe("CSV sent to the bot by an admin", () => {
 
     // A second press (or a stale one) does nothing twice.
     const again = await h.press(confirm!.data, h.sentMessages().at(-2)!);
-    expect(texts(again)[0]).toBe("Tidak ada impor yang menunggu. Kirim berkas CSV-nya lagi.");
+    expect(texts(again)[0]).toBe("lampung-2024.csv sudah diimpor; berkas tidak diimpor dua kali.");
     expect(await resultCount()).toBe(before + 4);
   });
 
@@ -104,7 +107,7 @@ describe("CSV sent to the bot by an admin", () => {
     expect(texts(await h.say("/status"))[0]).toBe("Maaf, perintah ini hanya untuk admin bot.");
     expect(texts(await h.say("/umumkan"))[0]).toBe("Maaf, perintah ini hanya untuk admin bot.");
     // A forged Import press from a non-admin.
-    const pressed = await h.press("imp|ok", h.sentMessages().at(-1)!);
+    const pressed = await h.press("imp|ok|1", h.sentMessages().at(-1)!);
     expect(pressed[0]!.payload.text).toBe("Maaf, perintah ini hanya untuk admin bot.");
     const pdf = await h.send(h.updates.document("laporan.pdf"));
     expect(pdf.some((c) => c.method === "getFile")).toBe(false);
@@ -176,4 +179,112 @@ describe("/umumkan: a hand-written announcement", () => {
     expect(h.calls.at(-1)!.payload.text).toBe("Pengumuman dibatalkan; tidak ada yang dikirim.");
     expect(await outboxRows(core.db)).toEqual([]);
   });
+});
+
+describe("import drafts: the button imports exactly the file it previewed, once", () => {
+  const ADMIN_B = 880_003;
+  const rowsFrom = async (url: string) =>
+    (await core.db.selectFrom("results").select("entity_code").where("source_url", "=", url).execute()).map((r) => r.entity_code).sort();
+  const LAMPUNG = "https://example.test/rapor/2024-lampung";
+  const LEMBAGA = "https://example.test/rapor/2024-lembaga";
+
+  /** Admins A and B in one group, each with the bot's buttons to press. */
+  function twoAdmins() {
+    const uploaded: { text?: string } = {};
+    const a = harness(core, {
+      userId: ADMIN,
+      chat: "group",
+      adminIds: [ADMIN, ADMIN_B],
+      downloadFile: async () => uploaded.text!,
+    });
+    const b = new UpdateFactory({ id: ADMIN_B, is_bot: false, first_name: "Budi" }, a.chat);
+    const previewOf = (calls: Awaited<ReturnType<typeof a.send>>) => {
+      const call = calls.find((c) => c.method === "sendMessage")!;
+      return { buttons: buttonsOf(call), message: asMessage(call, a.chat) };
+    };
+    return {
+      a,
+      uploadAsA: async (name: string, text: string) => ((uploaded.text = text), previewOf(await a.send(a.updates.document(name, { mimeType: "text/csv" })))),
+      uploadAsB: async (name: string, text: string) => ((uploaded.text = text), previewOf(await a.send(b.document(name, { mimeType: "text/csv" })))),
+      pressAsB: (data: string, on: Message) => a.send(b.callback(data, on)),
+    };
+  }
+
+  it("A previews one file, B sends another in the same chat, A's Import applies A's file (the issue's scenario)", async () => {
+    await fresh();
+    const { a, uploadAsA, uploadAsB, pressAsB } = twoAdmins();
+    const one = await uploadAsA("one.csv", fixture("lampung-2024.csv"));
+    expect(one.message.text).toContain("Uji impor one.csv");
+    const two = await uploadAsB("two.csv", fixture("lembaga-2024-partial.csv"));
+    expect(two.message.text).toContain("Uji impor two.csv");
+    expect(one.buttons[0]!.data).not.toBe(two.buttons[0]!.data);
+
+    expect(texts(await a.press(one.buttons[0]!.data, one.message))[0]).toBe("✅ Diimpor: 4 baris baru. Pengumuman masuk antrean: 0.");
+    expect(await rowsFrom(LAMPUNG)).toHaveLength(4);
+    expect(await rowsFrom(LEMBAGA)).toEqual([]);
+    // B's preview is B's: A cannot press it, and it still imports B's file.
+    const refused = await a.press(two.buttons[0]!.data, two.message);
+    expect(refused.find((c) => c.method === "answerCallbackQuery")!.payload.text).toBe("Pratinjau ini milik admin lain.");
+    expect(texts(await pressAsB(two.buttons[0]!.data, two.message))[0]).toMatch(/^✅ Diimpor: \d+ baris baru/);
+    expect((await rowsFrom(LEMBAGA)).length).toBeGreaterThan(0);
+    expect(await rowsFrom(LAMPUNG)).toHaveLength(4);
+  });
+
+  it("a newer file of the same admin supersedes the older preview; cancelled and imported drafts say so", async () => {
+    await fresh();
+    const before = await resultCount();
+    const { a, uploadAsA } = twoAdmins();
+    const first = await uploadAsA("first.csv", fixture("lampung-2024.csv"));
+    const second = await uploadAsA("second.csv", fixture("lembaga-2024-partial.csv"));
+    expect(texts(await a.press(first.buttons[0]!.data, first.message))[0]).toBe(
+      "Pratinjau first.csv sudah diganti oleh berkas yang Anda kirim sesudahnya; tidak ada yang diimpor. Tekan Impor pada pratinjau terbaru.",
+    );
+    expect(await resultCount()).toBe(before);
+    expect(texts(await a.press(second.buttons[1]!.data, second.message))[0]).toBe("Impor dibatalkan.");
+    expect(texts(await a.press(second.buttons[0]!.data, second.message))[0]).toBe("Impor second.csv sudah dibatalkan. Kirim berkasnya lagi untuk mengimpor.");
+    expect(await resultCount()).toBe(before);
+    expect(texts(await a.press("imp|ok|999999", second.message))[0]).toBe("Tidak ada impor yang menunggu. Kirim berkas CSV-nya lagi.");
+    const statuses = await core.db.selectFrom("import_drafts").select(["file_name", "status"]).orderBy("id").execute();
+    expect(statuses).toEqual([
+      { file_name: "first.csv", status: "superseded" },
+      { file_name: "second.csv", status: "cancelled" },
+    ]);
+  });
+
+  it("a draft survives a restart of the bot, and two bots pressing at once import it once", async () => {
+    await fresh();
+    const before = await resultCount();
+    const { uploadAsA } = twoAdmins();
+    const preview = await uploadAsA("lampung.csv", fixture("lampung-2024.csv"));
+    // A new bot over the same database: nothing of the first one's memory is left.
+    const restarted = harness(core, { userId: ADMIN, chat: "group", adminIds: [ADMIN] });
+    // Two bots pressing at once (two instances, or a double tap that reached two of them).
+    const other = harness(core, { userId: ADMIN, chat: "group", adminIds: [ADMIN] });
+    await Promise.all([restarted.press(preview.buttons[0]!.data, preview.message), other.press(preview.buttons[0]!.data, preview.message)]);
+    const replies = [...texts(restarted.calls), ...texts(other.calls)];
+    expect(replies.filter((t) => t.startsWith("✅ Diimpor: 4 baris baru"))).toHaveLength(1);
+    expect(replies.filter((t) => t === "lampung.csv sudah diimpor; berkas tidak diimpor dua kali.")).toHaveLength(1);
+    expect(await resultCount()).toBe(before + 4);
+    expect(await core.db.selectFrom("imports").select("origin").where("origin", "=", "lampung.csv").execute()).toHaveLength(1);
+  });
+
+  it("in production the preview and the import run in a child process on its own connection", async () => {
+    await fresh();
+    const before = await resultCount();
+    await follow(91, { kind: "body", code: "18.04" });
+    const h = harness(core, {
+      userId: ADMIN,
+      adminIds: [ADMIN],
+      downloadFile: async () => fixture("lampung-2024.csv"),
+      draftImports: childProcessDraftImports(store.target),
+    });
+    const preview = (await h.send(h.updates.document("lampung-2024.csv", { mimeType: "text/csv" }))).find((c) => c.method === "sendMessage")!;
+    expect(String(preview.payload.text)).toContain("Baris baru: 4");
+    expect(String(preview.payload.text)).toContain("Pengumuman yang akan dikirim: 1, ke 1 obrolan pengikut");
+    expect(await resultCount()).toBe(before);
+    const done = await h.press(buttonsOf(preview)[0]!.data, asMessage(preview, h.chat));
+    expect(texts(done)[0]).toBe("✅ Diimpor: 4 baris baru. Pengumuman masuk antrean: 1.");
+    expect(await resultCount()).toBe(before + 4);
+    expect((await outboxRows(core.db)).map((r) => Number(r.chat_id))).toEqual([91]);
+  }, 60_000);
 });

@@ -6,7 +6,8 @@ import { isUpload } from "../../src/bot/local-transport.js";
 import { MAX_CAPTION_LENGTH } from "../../src/chart/caption.js";
 import { ChartPool, type ChartRenderer } from "../../src/chart/pool.js";
 import { htmlToPlain } from "../../src/present/format.js";
-import { createUnderstander, loadGazetteer } from "../../src/understand/index.js";
+import { loadGazetteer } from "../../src/app/load.js";
+import { createUnderstander } from "../../src/understand/index.js";
 import { asMessage, buttonsOf, harness, openCore, type Core } from "../helpers/bot-harness.js";
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47]);

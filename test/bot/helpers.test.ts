@@ -43,9 +43,10 @@ describe("keyboards", () => {
   it("the chat layer's own callback data goes through the same codec", () => {
     expect(encodeAction({ a: "lang", locale: "en" })).toBe("lang|en");
     expect(decodeAction("lang|en")).toEqual({ a: "lang", locale: "en" });
-    expect(decodeAction("imp|ok")).toEqual({ a: "imp", choice: "ok" });
+    expect(encodeAction({ a: "imp", choice: "ok", draft: 12 })).toBe("imp|ok|12");
+    expect(decodeAction("imp|ok|12")).toEqual({ a: "imp", choice: "ok", draft: 12 });
     expect(decodeAction("ann|no")).toEqual({ a: "ann", choice: "no" });
-    for (const bad of ["lang", "lang|fr", "lang|en|x", "imp|yes", "card|18.03|1999", ""]) expect(decodeAction(bad), bad).toBeNull();
+    for (const bad of ["lang", "lang|fr", "lang|en|x", "imp|yes", "imp|ok", "imp|ok|0", "imp|ok|x", "card|18.03|1999", ""]) expect(decodeAction(bad), bad).toBeNull();
   });
 
   it("names of Object.prototype are unknown kinds, not crashes", () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadCatalog, type Catalog } from "../../src/answer/catalog.js";
+import type { Catalog } from "../../src/answer/catalog.js";
+import { loadCatalog } from "../../src/app/load.js";
 import type { ResultFact } from "../../src/broadcast/announcements.js";
 import { renderDigest } from "../../src/broadcast/digest.js";
 import { Translator } from "../../src/present/i18n.js";

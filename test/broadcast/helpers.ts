@@ -6,7 +6,7 @@ import { importAnnouncing } from "../../src/broadcast/announcements.js";
 import { subscribe } from "../../src/broadcast/subscriptions.js";
 import type { ChatType, Target } from "../../src/broadcast/targets.js";
 import type { ImportReport } from "../../src/ingest/import-results.js";
-import type { Db } from "../../src/store/connection.js";
+import type { DatabaseTarget, Db } from "../../src/store/connection.js";
 import { openStore } from "../../src/store/open-store.js";
 import { projectRoot } from "../helpers/process.js";
 import { tempStore } from "../helpers/temp-store.js";
@@ -18,6 +18,7 @@ export const fixture = (name: string) => fs.readFileSync(path.join(projectRoot, 
 export interface Store {
   db: Db;
   file: string;
+  target: DatabaseTarget;
   cleanup: () => Promise<void>;
 }
 
@@ -39,6 +40,7 @@ export async function storeTemplate(): Promise<{ copy: () => Promise<Store>; cle
       return {
         db,
         file,
+        target: { dialect: "sqlite", file },
         cleanup: async () => {
           await db.destroy();
           fs.rmSync(dir, { recursive: true, force: true });

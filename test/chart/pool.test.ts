@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadCatalog, trendOf } from "../../src/answer/index.js";
+import { trendOf } from "../../src/answer/index.js";
+import { loadCatalog } from "../../src/app/load.js";
 import { chartOf } from "../../src/chart/from-answer.js";
 import type { ChartModel } from "../../src/chart/model.js";
 import { ChartPool } from "../../src/chart/pool.js";

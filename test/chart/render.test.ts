@@ -1,6 +1,7 @@
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compareBodies, listBodies, loadCatalog, trendOf, type Catalog } from "../../src/answer/index.js";
+import { compareBodies, listBodies, trendOf, type Catalog } from "../../src/answer/index.js";
+import { loadCatalog } from "../../src/app/load.js";
 import { chartOf } from "../../src/chart/from-answer.js";
 import type { ChartModel } from "../../src/chart/model.js";
 import { PNG_SCALE, renderChart } from "../../src/chart/render.js";

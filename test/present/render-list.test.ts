@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuery } from "../../src/answer/answer-query.js";
-import { loadCatalog, type Catalog } from "../../src/answer/catalog.js";
+import type { Catalog } from "../../src/answer/catalog.js";
+import { loadCatalog } from "../../src/app/load.js";
 import { compareBodies } from "../../src/answer/compare.js";
 import { rankOf } from "../../src/answer/score.js";
 import { averageScore } from "../../src/answer/stats.js";

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadCatalog, listBodies, explainScale, type Catalog } from "../../src/answer/index.js";
+import { listBodies, explainScale, type Catalog } from "../../src/answer/index.js";
+import { loadCatalog } from "../../src/app/load.js";
 import { decodeAction, encodeAction } from "../../src/present/actions.js";
 import { Translator } from "../../src/present/i18n.js";
 import { LIST_PAGE_SIZE } from "../../src/present/render-list.js";

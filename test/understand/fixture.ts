@@ -1,6 +1,6 @@
 import { tempStore } from "../helpers/temp-store.js";
-import { loadGazetteer, type Gazetteer } from "../../src/understand/resolve.js";
-import type { GazetteerAlias, GazetteerBody } from "../../src/understand/resolve.js";
+import { loadGazetteer } from "../../src/app/load.js";
+import type { Gazetteer, GazetteerAlias, GazetteerBody } from "../../src/understand/resolve.js";
 
 /** The gazetteer of a real migrated and seeded store, with its rows; the store is closed at once. */
 export async function seededGazetteer(): Promise<{ gazetteer: Gazetteer; bodies: GazetteerBody[]; aliases: GazetteerAlias[] }> {

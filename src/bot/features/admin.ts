@@ -1,9 +1,10 @@
 import { Composer } from "grammy";
-import { importAnnouncing, status, type AnnouncementSummary } from "../../broadcast/index.js";
-import { ImportRejectedError, type ImportReport } from "../../ingest/import-results.js";
+import { status } from "../../broadcast/index.js";
+import type { DraftImports, DraftOutcome } from "../../ingest/draft-import.js";
 import { escapeHtml, formatNumber } from "../../present/format.js";
 import type { Db } from "../../store/connection.js";
 import { decodeAction, encodeAction } from "../../present/actions.js";
+import { createDraft, decideDraft, readDraft } from "../../store/drafts.js";
 import { names } from "../commands.js";
 import { ANNOUNCE } from "../conversations/pick.js";
 import type { BotContext } from "../context.js";
@@ -18,6 +19,8 @@ export interface AdminOptions {
   db: Db;
   adminIds: readonly number[];
   downloadFile: (filePath: string) => Promise<string>;
+  /** Previews and imports drafts (in a child process in production, see draft-import-process.ts). */
+  imports: DraftImports;
   /** Called after an applied import, so answers use the new data at once. */
   afterImport?: () => Promise<unknown>;
 }
@@ -29,21 +32,31 @@ function rejection(ctx: BotContext, file: string, problems: readonly string[]): 
   return [ctx.t("bot-import-rejected", { file: escapeHtml(file), count: String(problems.length) }), ...shown].join("\n");
 }
 
-interface PendingImport {
-  file: string;
-  csv: string;
+/** What to say when a press names a draft that is no longer pending. */
+function staleReply(ctx: BotContext, outcome: Extract<DraftOutcome, { kind: "stale" }>): string {
+  const file = escapeHtml(outcome.fileName ?? "");
+  switch (outcome.status) {
+    case "imported":
+      return ctx.t("store-import-already", { file });
+    case "superseded":
+      return ctx.t("store-import-superseded", { file });
+    case "cancelled":
+      return ctx.t("store-import-was-cancelled", { file });
+    default:
+      return ctx.t("bot-import-expired");
+  }
 }
 
 /**
  * Admin commands (ADMIN_IDS only; others get a polite refusal): /status of the announcement
  * queue, and a CSV document sent to the bot, dry-run first, applied after a Confirm press.
- * Pending files are kept in memory per admin chat: a restart forgets them (send the file again).
+ * The file waits as a draft in the database (import_drafts) and the buttons name its id: the
+ * press imports exactly the file previewed, once, after a restart too.
  */
 export function adminFeature(options: AdminOptions): { commands: Composer<BotContext>; uploads: Composer<BotContext> } {
   const { db } = options;
   const commands = new Composer<BotContext>();
   const uploads = new Composer<BotContext>();
-  const pending = new Map<number, PendingImport>();
   const isAdmin = (ctx: BotContext) => ctx.from !== undefined && options.adminIds.includes(ctx.from.id);
 
   commands.command(names("status"), async (ctx) => {
@@ -73,33 +86,26 @@ export function adminFeature(options: AdminOptions): { commands: Composer<BotCon
       ctx.log.warn({ err: error }, "could not download an uploaded CSV");
       return void (await sendHtml(ctx, ctx.t("bot-import-unreadable")));
     }
-    let report: ImportReport;
-    let told: AnnouncementSummary;
-    try {
-      // The real import with its announcements, rolled back: the counts are exactly what Import will do.
-      ({ report, told } = await importAnnouncing(db, csv, { origin: name, dryRun: true, botUsername: ctx.me.username }));
-    } catch (error) {
-      if (!(error instanceof ImportRejectedError)) throw error;
-      return void (await sendHtml(ctx, rejection(ctx, name, error.problems)));
-    }
-    if (report.added === 0) {
-      pending.delete(ctx.chat.id);
-      return void (await sendHtml(ctx, ctx.t("bot-import-nothing", { file })));
-    }
-    pending.set(ctx.chat.id, { file: name, csv });
+    const draftId = await createDraft(db, { kind: "csv", adminId: ctx.from!.id, chatId: ctx.chat.id, fileName: name, payload: csv });
+    // The real import with its announcements, rolled back: the counts are exactly what Import will do.
+    const outcome = await options.imports.run(draftId, "preview", { botUsername: ctx.me.username });
+    if (outcome.kind === "rejected") return void (await sendHtml(ctx, rejection(ctx, name, outcome.problems)));
+    if (outcome.kind === "nothing-new") return void (await sendHtml(ctx, ctx.t("bot-import-nothing", { file })));
+    if (outcome.kind === "busy") return void (await sendHtml(ctx, ctx.t("store-import-busy")));
+    if (outcome.kind !== "previewed") return void (await sendHtml(ctx, staleReply(ctx, outcome as Extract<DraftOutcome, { kind: "stale" }>)));
     const text = ctx.t("bot-import-preview", {
       file,
-      added: String(report.added),
-      unchanged: String(report.unchanged),
-      conflicts: String(report.conflicts),
-      chats: String(told.chats),
-      messages: String(told.messages),
+      added: String(outcome.added),
+      unchanged: String(outcome.unchanged),
+      conflicts: String(outcome.conflicts),
+      chats: String(outcome.chats),
+      messages: String(outcome.messages),
     });
     const markup = {
       inline_keyboard: [
         [
-          { text: ctx.t("bot-import-confirm"), callback_data: encodeAction({ a: "imp", choice: "ok" }) },
-          { text: ctx.t("bot-import-cancel"), callback_data: encodeAction({ a: "imp", choice: "no" }) },
+          { text: ctx.t("bot-import-confirm"), callback_data: encodeAction({ a: "imp", choice: "ok", draft: draftId }) },
+          { text: ctx.t("bot-import-cancel"), callback_data: encodeAction({ a: "imp", choice: "no", draft: draftId }) },
         ],
       ],
     };
@@ -115,22 +121,33 @@ export function adminFeature(options: AdminOptions): { commands: Composer<BotCon
     const action = decodeAction(ctx.callbackQuery.data);
     if (action?.a !== "imp") return next();
     if (!isAdmin(ctx) || !ctx.chat) return void (await ctx.answerCallbackQuery({ text: ctx.t("bot-admin-only") }));
-    const job = pending.get(ctx.chat.id);
-    pending.delete(ctx.chat.id);
+    const draft = await readDraft(db, action.draft);
+    if (draft && draft.adminId !== ctx.from.id) return void (await ctx.answerCallbackQuery({ text: ctx.t("store-import-not-yours") }));
     await ctx.answerCallbackQuery();
-    if (!job) return void (await sendHtml(ctx, ctx.t("bot-import-expired")));
-    if (action.choice === "no") return void (await sendHtml(ctx, ctx.t("bot-import-cancelled")));
-    let applied: Awaited<ReturnType<typeof importAnnouncing>>;
-    try {
-      applied = await importAnnouncing(db, job.csv, { origin: job.file, botUsername: ctx.me.username });
-    } catch (error) {
-      // The store changed since the preview in a way that now rejects the file.
-      if (!(error instanceof ImportRejectedError)) throw error;
-      return void (await sendHtml(ctx, rejection(ctx, job.file, error.problems)));
+    if (!draft || draft.status !== "pending") {
+      return void (await sendHtml(ctx, staleReply(ctx, { kind: "stale", status: draft?.status ?? "missing", fileName: draft?.fileName ?? null })));
     }
-    const { report, told } = applied;
-    await options.afterImport?.();
-    await sendHtml(ctx, ctx.t("bot-import-done", { added: String(report.added), messages: String(told.messages) }));
+    const file = escapeHtml(draft.fileName);
+    if (action.choice === "no") {
+      if (await decideDraft(db, draft.id, "cancelled")) return void (await sendHtml(ctx, ctx.t("bot-import-cancelled")));
+      const now = await readDraft(db, draft.id);
+      return void (await sendHtml(ctx, staleReply(ctx, { kind: "stale", status: now?.status ?? "missing", fileName: draft.fileName })));
+    }
+    const outcome = await options.imports.run(draft.id, "apply", { botUsername: ctx.me.username });
+    switch (outcome.kind) {
+      case "imported":
+        await options.afterImport?.();
+        return void (await sendHtml(ctx, ctx.t("bot-import-done", { added: String(outcome.added), messages: String(outcome.messages) })));
+      // The store changed since the preview in a way that now rejects the file.
+      case "rejected":
+        return void (await sendHtml(ctx, rejection(ctx, draft.fileName, outcome.problems)));
+      case "busy":
+        return void (await sendHtml(ctx, ctx.t("store-import-busy")));
+      case "stale":
+        return void (await sendHtml(ctx, staleReply(ctx, outcome)));
+      default:
+        return void (await sendHtml(ctx, ctx.t("bot-import-nothing", { file })));
+    }
   });
 
   return { commands, uploads };

@@ -1,0 +1,73 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openRapor } from "../../src/app/open-rapor.js";
+import { ImportRejectedError, importResultsCsv } from "../../src/ingest/import-results.js";
+import { readDataVersion } from "../../src/store/data-version.js";
+import { harness, texts, type Core } from "../helpers/bot-harness.js";
+import { projectRoot } from "../helpers/process.js";
+import { tempStore } from "../helpers/temp-store.js";
+import { csv, row } from "../ingest/fixtures.js";
+
+let store: Awaited<ReturnType<typeof tempStore>>;
+let core: Core;
+beforeAll(async () => {
+  store = await tempStore();
+  core = { db: store.db, rapor: await openRapor(store.db), cleanup: store.cleanup };
+});
+afterAll(async () => store.cleanup());
+
+function runImport(file: string) {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/import.ts", file, "--json"], {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH ?? "", ...store.env },
+  });
+  let stdout = "";
+  child.stdout.on("data", (chunk) => (stdout += String(chunk)));
+  return new Promise<{ code: number | null; stdout: string }>((resolve) => child.once("close", (code) => resolve({ code, stdout })));
+}
+
+describe("fresh data at once (issue 9 §7)", () => {
+  it("a question right after an import from another process gets the new figures, not a cached old answer", async () => {
+    const h = harness(core);
+    const question = "nilai kota metro 2018";
+    expect(texts(await h.say(question))[0]).toContain("Belum ada data Kota Metro untuk tahun 2018");
+    // The same question again is served from the answer cache...
+    expect(texts(await h.say(question))[0]).toContain("Belum ada data Kota Metro untuk tahun 2018");
+
+    const file = path.join(store.dir, "metro-2018.csv");
+    fs.writeFileSync(file, csv(row({ score: "72.5" })));
+    const before = await readDataVersion(store.db);
+    expect(await runImport(file)).toMatchObject({ code: 0 });
+    expect(await readDataVersion(store.db)).toBe(before + 1);
+
+    // ...but the very next one, with no wait and no other update in between, reads the new row.
+    const [reply] = texts(await h.say(question));
+    expect(reply).toContain("Kota Metro");
+    expect(reply).toContain("72,5");
+    expect(core.rapor.dataVersion).toBe(before + 1);
+  }, 60_000);
+
+  it("each import bumps the version once, in its own transaction; a preview or a rejected file does not", async () => {
+    const start = await readDataVersion(store.db);
+    await importResultsCsv(store.db, csv(row({ year: "2017", score: "70" })), { origin: "dry.csv", dryRun: true });
+    expect(await readDataVersion(store.db)).toBe(start);
+    await expect(importResultsCsv(store.db, csv(row({ score: "-3" })), { origin: "bad.csv" })).rejects.toBeInstanceOf(ImportRejectedError);
+    expect(await readDataVersion(store.db)).toBe(start);
+    // A statement failing half-way rolls the bump back with the rows.
+    await expect(
+      importResultsCsv(store.db, csv(row({ year: "2017", score: "70" })), {
+        origin: "fails.csv",
+        withinTransaction: async () => {
+          throw new Error("the announcements failed");
+        },
+      }),
+    ).rejects.toThrow("the announcements failed");
+    expect(await readDataVersion(store.db)).toBe(start);
+    await importResultsCsv(store.db, csv(row({ year: "2017", score: "70" })), { origin: "good.csv" });
+    expect(await readDataVersion(store.db)).toBe(start + 1);
+    expect(await core.rapor.refreshIfStale()).toBe(true);
+    expect(await core.rapor.refreshIfStale()).toBe(false);
+  });
+});
