@@ -21,7 +21,7 @@ import { normalizeName } from "../understand/normalize.js";
 import { gradesIn, isFutureClause, predicatesIn, ranksIn, scoresIn, yearsIn, zonesIn, type Figure, type YearMention } from "./facts.js";
 import { findBodyMentions, findUnitMentions, mentionRole, type BodyMention, type UnitMention } from "./mentions.js";
 import { englishWhy, type UndecidedReason } from "./reasons.js";
-import { datelineSpan, focusBody, mentionsIpp, reportDate, reportYear } from "./report.js";
+import { datelineSpan, focusBody, mentionsIpp, reportDate, reportTitle, reportYear } from "./report.js";
 import { articleParagraphs, articleText, maskNonResults, sentencesOf, type Sentence, type Span } from "./text.js";
 import {
   ExtractInputError, UNIT_COLUMNS, type Evidence, type ExtractContext, type ExtractInput, type Extraction, type ResultCandidate,
@@ -446,9 +446,7 @@ class Reading {
   }
 
   private note(facts: Iterable<Fact>): string {
-    const first = this.text.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
-    const title = first.length > 120 ? `${first.slice(0, 117)}...` : first;
-    const parts = [`news report "${title}"${this.input.published ? `, ${this.input.published}` : ""}`, "read by the extractor"];
+    const parts = [`news report "${reportTitle(this.text)}"${this.input.published ? `, ${this.input.published}` : ""}`, "read by the extractor"];
     for (const f of facts) for (const n of f.notes) if (!parts.includes(n)) parts.push(n);
     return parts.join("; ");
   }
