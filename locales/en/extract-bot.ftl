@@ -145,6 +145,7 @@ extract-cancelled = Review cancelled; nothing was imported.
 extract-already = «{ $title }» was already imported; a report is never imported twice.
 extract-superseded = The review of «{ $title }» was replaced by a report or file you sent later; nothing was imported from it.
 extract-was-cancelled = The review of «{ $title }» was cancelled. Send the report again to review it.
+extract-not-yours = This review belongs to another admin.
 extract-stale = This button is no longer valid. Send the report again to review it.
 extract-nothing = I found no assessment result in this text.
 extract-empty = This text is empty.

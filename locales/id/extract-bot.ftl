@@ -145,6 +145,7 @@ extract-cancelled = Tinjauan dibatalkan; tidak ada yang diimpor.
 extract-already = «{ $title }» sudah diimpor; laporan tidak diimpor dua kali.
 extract-superseded = Tinjauan «{ $title }» sudah diganti oleh laporan atau berkas yang Anda kirim sesudahnya; tidak ada yang diimpor darinya.
 extract-was-cancelled = Tinjauan «{ $title }» sudah dibatalkan. Kirim laporannya lagi untuk meninjau.
+extract-not-yours = Tinjauan ini milik admin lain.
 extract-stale = Tombol ini sudah tidak berlaku. Kirim laporannya lagi untuk meninjau.
 extract-nothing = Saya tidak menemukan hasil penilaian dalam teks ini.
 extract-empty = Teks ini kosong.

@@ -21,6 +21,12 @@ export type UndecidedReason =
 
 export type UndecidedCode = UndecidedReason["code"];
 
+/** Every code, for the front ends' message catalogues (a test checks each has its message). */
+export const UNDECIDED_CODES = [
+  "future", "year-unknown", "year-relative", "no-year", "ipp-scale", "earlier-zone", "rank-scope", "rank-other-province", "unit-rank",
+  "ambiguous-name", "group-figure", "no-body", "group-unnamed", "conflict",
+] as const satisfies readonly UndecidedCode[];
+
 export function englishWhy(r: UndecidedReason): string {
   switch (r.code) {
     case "future":

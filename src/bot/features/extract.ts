@@ -101,7 +101,7 @@ export function extractFeature(options: ExtractFeatureOptions): Composer<BotCont
     if (!isAdmin(ctx) || !ctx.chat) return void (await ctx.answerCallbackQuery({ text: ctx.t("extract-stale") }));
     const state = await reviews.load(action.draft);
     if (!state) return void (await ctx.answerCallbackQuery({ text: ctx.t("extract-stale") }));
-    if (state.draft.adminId !== ctx.from.id) return void (await ctx.answerCallbackQuery({ text: ctx.t("store-import-not-yours") }));
+    if (state.draft.adminId !== ctx.from.id) return void (await ctx.answerCallbackQuery({ text: ctx.t("extract-not-yours") }));
     if (state.draft.status !== "pending") {
       await ctx.answerCallbackQuery();
       const screen = staleScreen(ctx.t, state.draft.status, state.extraction.title);
