@@ -117,7 +117,6 @@ extract-fix-refused = The import would refuse that value:
 extract-fix-again = Type another value, or /cancel.
 extract-fix-gave-up = Nothing was changed. Press ✏️ Correct again when you need to.
 extract-fix-need-text = Type the value as text, or /cancel.
-extract-fix-done = ✅ Corrected: { $field }.
 
 extract-ask-date = This report states no assessment year and has no date. When was it published? Type the date (e.g. 24 January 2018 or 2018-01-24), or <b>skip</b>.
 extract-date-bad = I could not read that date. Type it as 2018-01-24 or 24 January 2018, or <b>skip</b>.

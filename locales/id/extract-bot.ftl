@@ -117,7 +117,6 @@ extract-fix-refused = Impor akan menolak nilai itu:
 extract-fix-again = Ketik nilai lain, atau /batal.
 extract-fix-gave-up = Tidak ada yang diubah. Tekan ✏️ Koreksi lagi bila perlu.
 extract-fix-need-text = Ketik nilainya sebagai teks, atau /batal.
-extract-fix-done = ✅ Dikoreksi: { $field }.
 
 extract-ask-date = Laporan ini tidak menyebut tahun penilaian dan tidak bertanggal. Kapan laporan ini terbit? Ketik tanggalnya (mis. 24 Januari 2018 atau 2018-01-24), atau <b>lewati</b>.
 extract-date-bad = Tanggal itu tidak terbaca. Ketik seperti 2018-01-24 atau 24 Januari 2018, atau <b>lewati</b>.

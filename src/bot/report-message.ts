@@ -7,10 +7,13 @@ export const REPORT_MIN_CHARS = 400;
 const httpUrl = z.url({ protocol: /^https?$/ });
 const MAX_URL = 2000;
 
-/** An http(s) address as the import accepts it (a bare "example.com/x" gets https://); null when it is none. */
+/** An http(s) address as the import accepts it (a bare "example.org/x" gets https://); null when it is none. */
 export function asHttpUrl(raw: string): string | null {
   const trimmed = raw.trim().replace(/[.,;:!?)\]]+$/, "");
-  const candidate = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
+  // Without a scheme only a host name with a dot is an address ("example.org/x", not a word).
+  if (!hasScheme && !/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?:[/?#]|$)/u.test(trimmed)) return null;
+  const candidate = hasScheme ? trimmed : `https://${trimmed}`;
   return candidate.length <= MAX_URL && httpUrl.safeParse(candidate).success ? candidate : null;
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { UNDECIDED_CODES } from "../../src/extract/index.js";
+import { childProcessDraftImports } from "../../src/ingest/draft-import-process.js";
 import { REFUSAL_CODES } from "../../src/ingest/result-rows.js";
 import { Translator } from "../../src/present/i18n.js";
 import { harness, texts } from "../helpers/bot-harness.js";
@@ -94,6 +95,21 @@ describe("restarts", () => {
     const [zone] = await core.db.selectFrom("results").select("zone").where("source_url", "=", URL("oku-restart")).where("year", "=", 2023).execute();
     expect(zone!.zone).toBe("hijau");
   });
+});
+
+describe("in production", () => {
+  it("the preview and the import of a review run in a child process on its own connection", async () => {
+    const core = await db.fresh();
+    const a = reviewer(core, { userId: ADMIN, draftImports: childProcessDraftImports(core.store.target) });
+    await a.paste(report("06-units-scores").text, URL("pontianak-child"));
+    for (let i = 0; i < 5; i++) await a.press("xr|keep|");
+    await a.press("xr|pre|");
+    expect(a.text()).toContain("Baris hasil baru: 1");
+    expect(a.text()).toContain("Unit layanan baru: 4");
+    expect(texts(await a.press("xi|ok|"))[0]).toContain("1 baris hasil baru dan 4 unit layanan baru");
+    expect(await rowsFrom(core, URL("pontianak-child"))).toEqual(["61.71 2024"]);
+    expect(await core.db.selectFrom("unit_results").select("id").where("source_url", "=", URL("pontianak-child")).execute()).toHaveLength(4);
+  }, 60_000);
 });
 
 describe("who gets an extraction", () => {
