@@ -4,6 +4,7 @@ import { childProcessDraftImports } from "../../src/ingest/draft-import-process.
 import { REFUSAL_CODES } from "../../src/ingest/result-rows.js";
 import { Translator } from "../../src/present/i18n.js";
 import { harness, texts } from "../helpers/bot-harness.js";
+import { telegramHtmlProblem } from "../helpers/telegram-html.js";
 import { ADMIN, ADMIN_B, draftOf, forwardedPost, report, reviewer, STRANGER, stores, toast } from "./extract-helpers.js";
 
 const db = stores();
@@ -148,8 +149,9 @@ describe("forged and stale buttons", () => {
     for (const data of [`xr|keep|99999|0`, `xr|keep|${id}|57`, `xf|${id}|0|province_code`, `xf|${id}|0|unit_name`, `xr|und|${id}|3`, `xi|ok|424242|0`]) {
       expect(toast(await a.pressData(data)), data).toBe(stale);
     }
-    // Not a review button at all: the bot's general toast.
+    // Not a review button at all, or a CSV preview's button naming the review: the bot's general toast.
     expect(toast(await a.pressData(`xr|burn|${id}|0`))).toBe("This button has expired. Please send your question again.");
+    expect(toast(await a.pressData(`imp|ok|${id}`))).toBe("This button has expired. Please send your question again.");
     // Anyone else: the same toast, no hint of admin features.
     const stranger = reviewer(core, { userId: STRANGER, adminIds: [ADMIN] });
     await stranger.say("halo");
@@ -244,6 +246,16 @@ describe("how a report arrives", () => {
     expect(texts(await a.say("none"))[0]).toContain("This report has no headline to name it by.");
     await a.say("none: Radar Lampung, 9 Feb 2022");
     expect(a.text()).toContain("Source: no URL; each row's note names the report (Radar Lampung, 9 Feb 2022)");
+  });
+
+  it("a sentence with markup characters is quoted escaped", async () => {
+    const core = await db.fresh();
+    const a = reviewer(core, { userId: ADMIN });
+    const text = `Pemkab <Lampura> & Ombudsman\n${"Pemkab Lampung Utara menerima penghargaan <b>resmi</b> & piagam. ".repeat(6)}\nKabupaten Lampung Utara <i>meraih</i> nilai 91 & zona hijau pada penilaian kepatuhan tahun 2021.`;
+    await a.paste(text, URL("markup"));
+    expect(a.text()).toContain("<blockquote>Kabupaten Lampung Utara &lt;i&gt;meraih&lt;/i&gt; nilai 91 &amp; zona hijau");
+    expect(a.text()).toContain("«Pemkab &lt;Lampura&gt; &amp; Ombudsman»");
+    expect(telegramHtmlProblem(a.text())).toBeNull();
   });
 
   it("what the extractor left undecided is paged, five at a time", async () => {

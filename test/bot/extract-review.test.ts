@@ -2,6 +2,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { subscribe } from "../../src/broadcast/index.js";
 import { outboxRows } from "../broadcast/helpers.js";
 import { texts } from "../helpers/bot-harness.js";
+import { telegramHtmlProblem } from "../helpers/telegram-html.js";
 import { ADMIN, report, reviewer, SEEDS, stores, toast } from "./extract-helpers.js";
 
 const db = stores();
@@ -41,10 +42,14 @@ describe.each(["id", "en"])("the five seeds pasted by an admin (%s)", (locale) =
       expect(screen).toMatch(/<blockquote>[^<]{20,}<\/blockquote>/);
       expect(screen).toContain(URL(name));
     }
-    for (const s of screens) expect(s.length).toBeLessThanOrEqual(4096);
+    for (const s of screens) {
+      expect(s.length).toBeLessThanOrEqual(4096);
+      expect(telegramHtmlProblem(s)).toBeNull();
+    }
     if (expected.undecided.length) {
       await r.press("xr|und|");
       for (const words of expected.undecided) expect(r.text()).toContain(words);
+      expect(telegramHtmlProblem(r.text())).toBeNull();
       expect(r.text()).toContain(locale === "id" ? "Yang tidak dapat saya putuskan" : "What I could not decide");
     } else {
       expect(r.screen().payload.reply_markup.inline_keyboard.flat().some((b: { callback_data: string }) => b.callback_data.startsWith("xr|und|"))).toBe(false);
