@@ -238,6 +238,27 @@ describe("how a report arrives", () => {
     expect(rows[0]!.note).toContain("source: indopers.net, 9 Feb 2022");
   });
 
+  it("a URL question given up on is asked again at the preview, which then follows; /batal leaves a correction", async () => {
+    const core = await db.fresh();
+    const a = reviewer(core, { userId: ADMIN, languageCode: "en" });
+    await a.say(report("004_ed5ba1dd03eeceb8").text);
+    await a.say("later");
+    await a.say("tomorrow");
+    const gaveUp = texts(await a.say("maybe"));
+    expect(gaveUp[0]).toBe("The source is still missing; I will ask again before the preview.");
+    expect(a.text()).toContain("Source: not given yet (asked before the preview)");
+    await a.press("xr|fix|");
+    await a.pressData(a.button("xf|").data.replace(/\|[a-z_]+$/, "|score"));
+    expect(texts(await a.say("/cancel"))[0]).toBe("OK, cancelled.");
+    await a.pressData(`xr|keep|${draftOf(a.calls.filter((c) => c.method === "editMessageText").at(-1)!)}|0`);
+    await a.press("xr|pre|");
+    expect(a.text()).toContain("Where is this report from?");
+    await a.say(URL("metro-late"));
+    expect(a.text()).toContain("New results rows: 1");
+    await a.press("xi|ok|");
+    expect(await rowsFrom(core, URL("metro-late"))).toEqual(["18.72 2023"]);
+  });
+
   it("a report without a headline to name it needs the admin's words after «none»", async () => {
     const core = await db.fresh();
     const a = reviewer(core, { userId: ADMIN, languageCode: "en" });
