@@ -120,8 +120,10 @@ export function extractFeature(options: ExtractFeatureOptions): Composer<BotCont
     if (action.a === "xi") {
       await ctx.answerCallbackQuery();
       if (action.choice === "no") {
-        const done = await reviews.cancel(id);
-        return void (await sendHtml(ctx, done ? ctx.t("extract-cancelled") : staleScreen(ctx.t, "missing", state.extraction.title).html));
+        if (await reviews.cancel(id)) return void (await sendHtml(ctx, ctx.t("extract-cancelled")));
+        // Decided meanwhile (an Import press, a newer report).
+        const now = await reviews.load(id);
+        return void (await sendHtml(ctx, staleScreen(ctx.t, now?.draft.status ?? "missing", state.extraction.title).html));
       }
       const outcome = await options.imports.run(id, "apply", { botUsername: ctx.me.username, revision: action.rev });
       if (outcome.kind === "imported") await options.afterImport?.();
@@ -137,7 +139,7 @@ export function extractFeature(options: ExtractFeatureOptions): Composer<BotCont
     }
     switch (action.op) {
       case "und":
-        if (action.pos * UNDECIDED_PAGE >= Math.max(1, state.extraction.undecided.length)) return void (await stale(ctx));
+        if (action.pos * UNDECIDED_PAGE >= state.extraction.undecided.length) return void (await stale(ctx));
         await ctx.answerCallbackQuery();
         return show(ctx, undecidedView(ctx.t, ctx.locale, state, action.pos));
       case "pre": {
