@@ -206,7 +206,15 @@ describe("announcements and units", () => {
     const r = reviewer(core, { userId: ADMIN });
     const url = URL("metro-role-model");
     await r.paste(report("001_0aaf21968f13655a").text, "24 Januari 2018", url);
-    for (let i = 0; i < 3; i++) await r.press("xr|keep|");
+    await r.press("xr|keep|");
+    // The report shortens DPMPTSP's name: corrected to the unit's full name, it is the same unit as the shipped one.
+    expect(r.text()).toContain("<b>Dinas Pelayanan Terpadu Satu Pintu</b> milik <b>Kota Metro</b> (18.72) · 2017 · KemenPAN-RB");
+    await r.press("xr|fix|");
+    await r.pressData(r.button("xf|").data.replace(/\|[a-z_]+$/, "|unit_name"));
+    await r.say("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu");
+    expect(r.text()).toContain("• Nama unit ✏️ dikoreksi");
+    await r.press("xr|keep|");
+    await r.press("xr|keep|");
     await r.press("xr|pre|");
     expect(r.text()).toContain("Baris hasil baru: 0");
     expect(r.text()).toContain("Unit layanan baru: 3 (sudah ada: 0, bertentangan: 0)");
@@ -214,12 +222,14 @@ describe("announcements and units", () => {
     expect(texts(await r.press("xi|ok|"))[0]).toContain("0 baris hasil baru dan 3 unit layanan baru");
     const units = await core.db.selectFrom("unit_results").select(["programme_id", "year", "entity_code", "unit_kind", "unit_name", "opinion"]).where("source_url", "=", url).orderBy("unit_kind").execute();
     expect(units).toEqual([
-      { programme_id: "kemenpanrb-ipp", year: 2017, entity_code: "18.72", unit_kind: "dpmptsp", unit_name: "Dinas Pelayanan Terpadu Satu Pintu", opinion: "B-" },
+      { programme_id: "kemenpanrb-ipp", year: 2017, entity_code: "18.72", unit_kind: "dpmptsp", unit_name: "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", opinion: "B-" },
       { programme_id: "kemenpanrb-ipp", year: 2017, entity_code: "18.72", unit_kind: "dukcapil", unit_name: "Dinas Kependudukan dan Pencatatan Sipil", opinion: "A-" },
       { programme_id: "kemenpanrb-ipp", year: 2017, entity_code: "18.72", unit_kind: "rsud", unit_name: "RSUD Ahmad Yani", opinion: "B" },
     ]);
-    // Answered at once, citing the new source.
-    expect(texts(await r.say("role model kota metro 2017"))[0]).toContain("example.org");
+    // Answered at once, citing the new source; each unit once (units.csv rows 243-245 are the same three).
+    const answer = texts(await r.say("role model kota metro 2017"))[0]!;
+    expect(answer).toContain(`<a href="${url}">example.org</a>`);
+    expect(answer.split("\n").filter((l) => l.startsWith("• "))).toHaveLength(3);
   });
 
   it("unit scores (synthetic Pontianak 2024) are answered by `unit layanan`", async () => {
