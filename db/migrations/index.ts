@@ -14,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01-05-outbox-claims": await import("./2026-12-01-05-outbox-claims.js"),
   "2026-12-01-12-charts": await import("./2026-12-01-12-charts.js"),
   "2026-12-01-20-score-decimals": await import("./2026-12-01-20-score-decimals.js"),
+  "2026-12-02-40-extract-reviews": await import("./2026-12-02-40-extract-reviews.js"),
 };

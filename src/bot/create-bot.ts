@@ -13,7 +13,10 @@ import { compare } from "./conversations/compare.js";
 import { language } from "./conversations/language.js";
 import { announce } from "./conversations/announce.js";
 import { followByName } from "./conversations/follow.js";
-import { ANNOUNCE, CHOOSE_BODY, COMPARE, FOLLOW, LANGUAGE, MAX_WAIT_MS } from "./conversations/pick.js";
+import { extractFix, extractSource } from "./conversations/extract.js";
+import { ANNOUNCE, CHOOSE_BODY, COMPARE, EXTRACT_FIX, EXTRACT_SOURCE, FOLLOW, LANGUAGE, MAX_WAIT_MS } from "./conversations/pick.js";
+import { ExtractReviews } from "./extract-review.js";
+import { extractFeature } from "./features/extract.js";
 import { inProcessDraftImports } from "../ingest/draft-import.js";
 import { adminFeature } from "./features/admin.js";
 import { buttonsFeature } from "./features/buttons.js";
@@ -114,12 +117,16 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
     plugins: conversationPlugins,
   };
   const options = { maxMillisecondsToWait: MAX_WAIT_MS };
+  const draftImports = deps.draftImports ?? inProcessDraftImports(deps.db);
+  const reviews = new ExtractReviews(deps.db, () => deps.rapor.catalog);
   const registered = () => [
     createConversation<BotContext, ConvContext>(chooseBody(rapor), { id: CHOOSE_BODY, ...options }),
     createConversation<BotContext, ConvContext>(compare(rapor), { id: COMPARE, ...options }),
     createConversation<BotContext, ConvContext>(language(locales), { id: LANGUAGE, ...options }),
     createConversation<BotContext, ConvContext>(followByName(rapor, deps.db), { id: FOLLOW, ...options }),
     createConversation<BotContext, ConvContext>(announce(rapor, deps.db), { id: ANNOUNCE, ...options }),
+    createConversation<BotContext, ConvContext>(extractSource({ reviews, imports: draftImports }), { id: EXTRACT_SOURCE, ...options }),
+    createConversation<BotContext, ConvContext>(extractFix({ reviews, imports: draftImports }), { id: EXTRACT_FIX, ...options }),
   ];
 
   // A chat with a conversation in progress (or not yet known to have none): the plugin, /batal
@@ -152,13 +159,10 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
 
   const subscriptions = subscriptionsFeature(rapor, deps.db);
   const files = filesFeature({ rapor: deps.rapor, db: deps.db, charts: deps.charts ?? sharedChartPool() });
-  const admin = adminFeature({
-    db: deps.db,
-    adminIds: deps.adminIds,
-    downloadFile: deps.downloadFile ?? fileDownloader(token, deps.client?.apiRoot),
-    imports: deps.draftImports ?? inProcessDraftImports(deps.db),
-    afterImport: () => deps.rapor.refreshIfStale(),
-  });
+  const downloadFile = deps.downloadFile ?? fileDownloader(token, deps.client?.apiRoot);
+  const afterImport = () => deps.rapor.refreshIfStale();
+  const admin = adminFeature({ db: deps.db, adminIds: deps.adminIds, downloadFile, imports: draftImports, afterImport });
+  const reports = extractFeature({ reviews, adminIds: deps.adminIds, downloadFile, imports: draftImports, afterImport });
 
   // Commands behind one cheap check, so a free-text question does not try each of them.
   guarded.filter(
@@ -173,6 +177,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   );
   guarded.filter((ctx) => ctx.message?.document !== undefined || ctx.callbackQuery !== undefined, admin.uploads);
   guarded.use(
+    reports,
     freeTextFeature(rapor, files.sender),
     files.buttons,
     buttonsFeature(rapor, locales, subscriptions.onFollow),

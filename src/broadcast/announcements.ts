@@ -5,7 +5,7 @@ import { rankNationally, rankWithinProvince } from "../answer/ranking.js";
 import { methodOf } from "../answer/score.js";
 import type { BodyInfo, BodyYearView, Predicate, RankInfo } from "../answer/types.js";
 import { OMBUDSMAN } from "../domain/programmes.js";
-import { importResultsCsv, type ImportOptions, type ImportReport } from "../ingest/import-results.js";
+import { importResultRecords, importResultsCsv, type ImportOptions, type ImportReport } from "../ingest/import-results.js";
 import { Translator } from "../present/i18n.js";
 import { readCatalogData } from "../store/catalog.js";
 import type { Db } from "../store/connection.js";
@@ -289,22 +289,23 @@ export async function enqueueAnnouncements(
 }
 
 /**
- * Imports a results CSV and queues its announcements in the same transaction (the import CLI and
- * an admin's upload), then runs the caller's own `withinTransaction` in it too. With `dryRun`
- * all of it is rolled back: an exact preview of what would happen.
+ * Imports results (a CSV's text, or records in its columns: an admin's reviewed news report) and queues their
+ * announcements in the same transaction (the import CLI and an admin's upload), then runs the caller's own
+ * `withinTransaction` in it too. With `dryRun` all of it is rolled back: an exact preview of what would happen.
  */
 export async function importAnnouncing(
   db: Db,
-  csv: string,
+  input: string | Record<string, string>[],
   options: ImportOptions & AnnouncementOptions,
 ): Promise<{ report: ImportReport; told: AnnouncementSummary }> {
   let told: AnnouncementSummary = { facts: 0, messages: 0, chats: 0 };
-  const report = await importResultsCsv(db, csv, {
+  const withAnnouncements: ImportOptions = {
     ...options,
     withinTransaction: async (trx, r) => {
       told = await enqueueAnnouncements(trx, r, options);
       await options.withinTransaction?.(trx, r);
     },
-  });
+  };
+  const report = typeof input === "string" ? await importResultsCsv(db, input, withAnnouncements) : await importResultRecords(db, input, withAnnouncements);
   return { report, told };
 }

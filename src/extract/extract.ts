@@ -14,12 +14,14 @@
 import { provinceAt } from "../domain/provinces.js";
 import { KEMENPANRB_IPP, OMBUDSMAN } from "../domain/programmes.js";
 import { predicateOf } from "../domain/scales.js";
-import { RESULT_COLUMNS, resultRowSchema } from "../ingest/result-rows.js";
+import { RESULT_COLUMNS, resultRowSchema, rowRefusals, type RowRefusal } from "../ingest/result-rows.js";
+import { unitRowRefusals as checkUnit } from "../ingest/unit-rows.js";
 import type { GazetteerBody } from "../understand/index.js";
 import { normalizeName } from "../understand/normalize.js";
 import { gradesIn, isFutureClause, predicatesIn, ranksIn, scoresIn, yearsIn, zonesIn, type Figure, type YearMention } from "./facts.js";
 import { findBodyMentions, findUnitMentions, mentionRole, type BodyMention, type UnitMention } from "./mentions.js";
-import { datelineSpan, focusBody, mentionsIpp, reportDate, reportYear } from "./report.js";
+import { englishWhy, type UndecidedReason } from "./reasons.js";
+import { datelineSpan, focusBody, mentionsIpp, reportDate, reportTitle, reportYear } from "./report.js";
 import { articleParagraphs, articleText, maskNonResults, sentencesOf, type Sentence, type Span } from "./text.js";
 import {
   ExtractInputError, UNIT_COLUMNS, type Evidence, type ExtractContext, type ExtractInput, type Extraction, type ResultCandidate,
@@ -57,6 +59,12 @@ const GROUP = /(?<!\bdari\s+)\b(\d{1,3}|(?:dua|tiga|empat|lima|enam|tujuh|delapa
 const LIST_INTRO = /\b(?:yakni|yaitu|antara\s+lain|di\s*antaranya|meliputi|adalah)\b|:\s*$/i;
 
 const clean = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** What a step could not decide, and why. */
+interface Unsure {
+  undecided: UndecidedReason;
+}
+const isUnsure = (x: object): x is Unsure => "undecided" in x;
 
 export function extractResults(input: ExtractInput, ctx: ExtractContext): Extraction {
   if (input.text.length > MAX_TEXT_CHARS * 10) throw new ExtractInputError(`the text is too long (at most ${MAX_TEXT_CHARS.toLocaleString("en")} characters)`);
@@ -169,8 +177,8 @@ class Reading {
     return { sentence, mentions, units, years: yearsIn(this.masked, sentence), figures };
   }
 
-  private skip(sentence: Span, text: string, why: string): void {
-    this.undecided.push({ sentence: this.sentenceText(sentence), text: clean(text), why });
+  private skip(sentence: Span, text: string, reason: UndecidedReason): void {
+    this.undecided.push({ sentence: this.sentenceText(sentence), text: clean(text), why: englishWhy(reason), reason });
   }
 
   /** The start of the clause holding `at`: after the last ", " or "; " before it ("Dinas Kesehatan: 90,12" is one). */
@@ -187,7 +195,7 @@ class Reading {
     for (const figure of v.figures) {
       const clause = this.text.slice(this.clauseStart(v.sentence, figure.start), Math.min(v.sentence.end, figure.end + 20));
       if (isFutureClause(clause)) {
-        this.skip(v.sentence, figure.text, "a hope or a target, not a result");
+        this.skip(v.sentence, figure.text, { code: "future" });
         continue;
       }
       if (group && figure.start > group.at && (figure.kind === "zone" || figure.kind === "grade" || figure.kind === "predicate")) {
@@ -195,15 +203,15 @@ class Reading {
         continue;
       }
       const year = this.yearOf(v, figure);
-      if (typeof year === "string") {
-        this.skip(v.sentence, figure.text, year);
+      if (isUnsure(year)) {
+        this.skip(v.sentence, figure.text, year.undecided);
         if (figure.kind === "rank") this.rememberScope(v, figure);
         continue;
       }
       const programme = mentionsIpp(sentenceText) || this.ipp ? KEMENPANRB_IPP : OMBUDSMAN;
       const owner = this.ownerOf(v, figure, group !== null);
-      if (typeof owner === "string") {
-        this.skip(v.sentence, figure.text, owner);
+      if (isUnsure(owner)) {
+        this.skip(v.sentence, figure.text, owner.undecided);
         continue;
       }
       if (figure.kind === "rank") this.rememberScope(v, figure, owner.code);
@@ -215,7 +223,7 @@ class Reading {
     if (figure.kind !== "rank" || !figure.scope) return;
     this.lastScope = figure.scope;
     const owner = code ?? this.ownerOf(v, figure, false);
-    if (typeof owner === "object") this.rankScopes.set(owner.code, figure.scope);
+    if (typeof owner === "object" && !isUnsure(owner)) this.rankScopes.set(owner.code, figure.scope);
     else if (code) this.rankScopes.set(code, figure.scope);
   }
 
@@ -225,10 +233,10 @@ class Reading {
     };
     switch (figure.kind) {
       case "score":
-        if (base.programme === KEMENPANRB_IPP && Number(figure.value) > 5) return this.skip(v.sentence, figure.text, "not on the 1-5 scale of KemenPAN-RB's index");
+        if (base.programme === KEMENPANRB_IPP && Number(figure.value) > 5) return this.skip(v.sentence, figure.text, { code: "ipp-scale" });
         return fact("score", figure.value);
       case "zone":
-        if (figure.previous) return this.skip(v.sentence, figure.text, "the zone of an earlier year, which the report does not name");
+        if (figure.previous) return this.skip(v.sentence, figure.text, { code: "earlier-zone" });
         return fact("zone", figure.value);
       case "grade":
         return fact("opinion", figure.value);
@@ -253,7 +261,7 @@ class Reading {
         if (!scope && category !== "kabupaten" && category !== "kota") scope = "national";
         if (!scope) {
           scope = this.rankScopes.get(base.code) ?? this.lastScope;
-          if (!scope) return this.skip(v.sentence, figure.text, "the rank's scope (within the province or national) is not stated");
+          if (!scope) return this.skip(v.sentence, figure.text, { code: "rank-scope" });
           notes.push(`rank ${scope === "national" ? "nationally" : "within the province"}, as stated earlier in the report`);
           confidence = 0.85;
         }
@@ -262,45 +270,45 @@ class Reading {
           const body = this.body(base.code);
           const expected = body?.category === "provinsi" ? null : body?.province_code ? provinceAt(body.province_code, base.year) : null;
           if (named && expected && !named.codes.includes(expected)) {
-            return this.skip(v.sentence, figure.text, `a rank within ${named.text}, which is not the province of ${body?.name ?? base.code}`);
+            return this.skip(v.sentence, figure.text, { code: "rank-other-province", province: named.text, body: body?.name ?? base.code });
           }
         }
-        if (base.unit) return this.skip(v.sentence, figure.text, "a unit's rank (units.csv holds no ranks)");
+        if (base.unit) return this.skip(v.sentence, figure.text, { code: "unit-rank" });
         return fact(scope === "national" ? "rank_national" : "rank_province", String(figure.value), { confidence: base.confidence * confidence, notes });
       }
     }
   }
 
   /** The year of a figure, or why it has none. */
-  private yearOf(v: SentenceView, figure: Figure): { year: number; confidence: number; notes: string[] } | string {
+  private yearOf(v: SentenceView, figure: Figure): { year: number; confidence: number; notes: string[] } | Unsure {
     const after = v.years.find((y) => y.start >= figure.end && y.start - figure.end <= 20 &&
       /^[\s(]*(?:(?:di|pada|untuk|periode|tahun|thn)\s+)*$/i.test(this.masked.slice(figure.end, y.start)));
     const before = [...v.years].reverse().find((y) => y.end <= figure.start);
     const mention = after ?? before;
-    if (mention?.unknown) return `the year is not stated ("${clean(this.text.slice(mention.start, mention.end))}")`;
+    if (mention?.unknown) return { undecided: { code: "year-unknown", words: clean(this.text.slice(mention.start, mention.end)) } };
     if (mention?.year != null) return { year: mention.year, confidence: 1, notes: [] };
     if (mention && mention.offset !== null) {
       const anchor = [...v.years].reverse().find((y) => y.end <= mention.start && y.year !== null)?.year ?? this.year?.year;
-      if (anchor === undefined) return "a year relative to one the report does not give";
+      if (anchor === undefined) return { undecided: { code: "year-relative" } };
       return { year: anchor + mention.offset, confidence: 0.9, notes: [] };
     }
-    if (!this.year) return "the assessment year is not stated and the report has no date (give --published)";
+    if (!this.year) return { undecided: { code: "no-year" } };
     return { year: this.year.year, confidence: this.year.stated ? 0.95 : 0.8, notes: this.year.stated ? [] : ["year from the report's date"] };
   }
 
   /** One code for a mention, or why not. */
-  private decide(m: BodyMention): string | { code: string } {
+  private decide(m: BodyMention): Unsure | { code: string } {
     if (m.codes.length === 1) return { code: m.codes[0]! };
     const before = this.text.slice(Math.max(0, m.start - 12), m.start).toLowerCase();
     const category = /(?:kabupaten|kab\.?|pemkab|bupati)\s*$/.test(before) ? "kabupaten" : /(?:kota|pemkot|pemko|wali\s*kota|walikota)\s*$/.test(before) ? "kota" : null;
     let codes = category ? m.codes.filter((c) => this.body(c)?.category === category) : m.codes;
     if (codes.length > 1 && this.focus && codes.includes(this.focus)) codes = [this.focus];
     if (codes.length === 1) return { code: codes[0]! };
-    return `"${m.text}" could be ${m.codes.map((c) => this.body(c)?.name ?? c).join(" or ")}`;
+    return { undecided: { code: "ambiguous-name", name: m.text, options: m.codes.map((c) => this.body(c)?.name ?? c) } };
   }
 
   /** Whose figure this is: a unit's (with its body) or a body's. */
-  private ownerOf(v: SentenceView, figure: Figure, inGroup: boolean): { code: string; unit: UnitMention | null; confidence: number; notes: string[] } | string {
+  private ownerOf(v: SentenceView, figure: Figure, inGroup: boolean): { code: string; unit: UnitMention | null; confidence: number; notes: string[] } | Unsure {
     const clauseStart = this.clauseStart(v.sentence, figure.start);
     const subjects = v.mentions.filter((m) => m.role === "subject");
     const nearestBefore = (from: number) => [...subjects].reverse().find((m) => m.end <= figure.start && m.start >= from);
@@ -309,7 +317,7 @@ class Reading {
     if (unit && (!bodyInClause || bodyInClause.end <= unit.start)) {
       const list = this.unitList(v, unit);
       const owner = this.unitOwner(v, unit);
-      if (typeof owner === "string") return owner;
+      if (isUnsure(owner)) return owner;
       if (list.length < 2) return { code: owner.code, unit, confidence: owner.confidence, notes: owner.notes };
       // One figure after the list of sampled units is the body's result.
       return { code: owner.code, unit: null, confidence: owner.confidence * 0.8, notes: [...owner.notes, `stated after the list of ${list.length} units assessed`] };
@@ -317,18 +325,18 @@ class Reading {
     const named = bodyInClause ?? nearestBefore(v.sentence.start) ?? subjects.find((m) => m.start >= figure.end);
     if (named) {
       const decided = this.decide(named);
-      return typeof decided === "string" ? decided : { code: decided.code, unit: null, confidence: 1, notes: [] };
+      return isUnsure(decided) ? decided : { code: decided.code, unit: null, confidence: 1, notes: [] };
     }
-    if (inGroup) return "a figure of a group the report does not name";
+    if (inGroup) return { undecided: { code: "group-figure" } };
     return this.contextBody(v);
   }
 
-  private contextBody(v: SentenceView): { code: string; unit: null; confidence: number; notes: string[] } | string {
+  private contextBody(v: SentenceView): { code: string; unit: null; confidence: number; notes: string[] } | Unsure {
     if (this.datelineBody && this.datelineBody.paragraph === v.sentence.paragraph) {
       return { code: this.datelineBody.code, unit: null, confidence: 0.9, notes: ["body from the dateline"] };
     }
     if (this.focus) return { code: this.focus, unit: null, confidence: 0.85, notes: ["body named elsewhere in the report"] };
-    return "no body is named for this figure";
+    return { undecided: { code: "no-body" } };
   }
 
   /** The units listed together with `unit` ("Disdukcapil, Dinas Sosial, dan Puskesmas X"), itself included. */
@@ -343,16 +351,16 @@ class Reading {
     return list;
   }
 
-  private unitOwner(v: SentenceView, unit: UnitMention): { code: string; confidence: number; notes: string[] } | string {
+  private unitOwner(v: SentenceView, unit: UnitMention): { code: string; confidence: number; notes: string[] } | Unsure {
     // The body right after the unit's name, else the nearest body named before it (a unit's own body counts).
     const attached = v.mentions.find((m) => m.role === "owner" && m.start >= unit.end && m.start - unit.end <= 3);
     const named = attached ?? [...v.mentions].reverse().find((m) => (m.role === "subject" || m.role === "owner") && m.end <= unit.start);
     if (named) {
       const decided = this.decide(named);
-      return typeof decided === "string" ? decided : { code: decided.code, confidence: 1, notes: [] };
+      return isUnsure(decided) ? decided : { code: decided.code, confidence: 1, notes: [] };
     }
     const context = this.contextBody(v);
-    return typeof context === "string" ? context : { code: context.code, confidence: context.confidence, notes: context.notes };
+    return isUnsure(context) ? context : { code: context.code, confidence: context.confidence, notes: context.notes };
   }
 
   /** A group statement in the sentence: "16 kabupaten/kota di Sulsel zona hijau", "seluruh pemda ... zona kuning". */
@@ -368,15 +376,15 @@ class Reading {
     const named = this.groupMembers(v, group);
     const scope = v.mentions.find((m) => m.role === "scope")?.text;
     if (named.length === 0) {
-      this.skip(v.sentence, `${group.text} ${figure.text}`, `a group statement (${clean(group.text)}${scope ? ` in ${scope}` : ""}: ${clean(figure.text)}); the report does not name the bodies`);
+      this.skip(v.sentence, `${group.text} ${figure.text}`, { code: "group-unnamed", group: clean(group.text), scope: scope ?? null, figure: clean(figure.text) });
       return;
     }
     const year = this.yearOf(v, figure);
-    if (typeof year === "string") return this.skip(v.sentence, figure.text, year);
+    if (isUnsure(year)) return this.skip(v.sentence, figure.text, year.undecided);
     for (const m of named) {
       const decided = this.decide(m);
-      if (typeof decided === "string") {
-        this.skip(v.sentence, m.text, decided);
+      if (isUnsure(decided)) {
+        this.skip(v.sentence, m.text, decided.undecided);
         continue;
       }
       const before = this.facts.length;
@@ -430,7 +438,7 @@ class Reading {
       chosen.set(field, best);
       for (const other of list) {
         if (other.value !== best.value) {
-          this.skip(other.sentence, other.text, `conflicts with ${field.replace("_", " ")} ${best.value} read for the same body and year ("${clean(best.text)}")`);
+          this.skip(other.sentence, other.text, { code: "conflict", field, value: best.value, text: clean(best.text) });
         }
       }
     }
@@ -438,9 +446,7 @@ class Reading {
   }
 
   private note(facts: Iterable<Fact>): string {
-    const first = this.text.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
-    const title = first.length > 120 ? `${first.slice(0, 117)}...` : first;
-    const parts = [`news report "${title}"${this.input.published ? `, ${this.input.published}` : ""}`, "read by the extractor"];
+    const parts = [`news report "${reportTitle(this.text)}"${this.input.published ? `, ${this.input.published}` : ""}`, "read by the extractor"];
     for (const f of facts) for (const n of f.notes) if (!parts.includes(n)) parts.push(n);
     return parts.join("; ");
   }
@@ -493,7 +499,9 @@ class Reading {
       note: [this.note(chosen.values()), ...warnings].join("; "),
     };
     const info = this.info(chosen);
-    return { ...record, ...info, confidence: warnings.length ? Math.round(info.confidence * 60) / 100 : info.confidence, problems: this.problems(record) };
+    const refusals = resultRowRefusals(record, this.ctx);
+    const confidence = warnings.length ? Math.round(info.confidence * 60) / 100 : info.confidence;
+    return { ...record, ...info, confidence, problems: refusals.map((r) => r.text), refusals };
   }
 
   private unitCandidate(first: Fact, chosen: Map<Fact["field"], Fact>): UnitCandidate {
@@ -511,33 +519,26 @@ class Reading {
       source_url: this.input.url ?? "",
       note: this.note(chosen.values()),
     };
-    return { ...record, ...this.info(chosen), problems: unitRowProblems(record, this.ctx) };
-  }
-
-  private problems(record: Record<ResultColumn, string>): string[] {
-    return resultRowProblems(record, this.ctx);
+    const refusals = unitRowRefusals(record, this.ctx);
+    return { ...record, ...this.info(chosen), problems: refusals.map((r) => r.text), refusals };
   }
 }
 
-/** Why the import would refuse a results row ("opinion must be empty in 2021"); empty when it would accept it. */
-export function resultRowProblems(record: Readonly<Record<ResultColumn, string>>, ctx: ExtractContext): string[] {
+/** Why the import would refuse a results row, each with its column and reason code; empty when it would accept it. */
+export function resultRowRefusals(record: Readonly<Record<ResultColumn, string>>, ctx: ExtractContext): RowRefusal[] {
   const parsed = resultRowSchema(ctx.validation).safeParse(record);
-  return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".") || "row"} ${i.message}`);
+  return parsed.success ? [] : rowRefusals(parsed.error);
 }
 
-/**
- * The same for a units row. units.csv has no checks of its own at import, so the results rules apply to the columns
- * the two share (programme and its year, code, score, zone, grade, source).
- */
-export function unitRowProblems(record: Readonly<Record<UnitColumn, string>>, ctx: ExtractContext): string[] {
-  const body = ctx.gazetteer.bodies.get(record.entity_code);
-  const year = Number(record.year);
-  const province = body?.category === "provinsi" ? body.code : (body?.category === "kabupaten" || body?.category === "kota") && body.province_code && Number.isInteger(year) ? provinceAt(body.province_code, year) : "";
-  const asResult = {
-    ...record, category: body?.category ?? "", province_code: province, opinion_text: "", rank_national: "", rank_province: "", statement: "entity",
-  };
-  return resultRowProblems(asResult, ctx).filter((p) => /^(?:programme|year|entity_code|score|zone|opinion|source_url|row)\b/.test(p));
-}
+/** The same in English ("opinion must be empty in 2021"). */
+export const resultRowProblems = (record: Readonly<Record<ResultColumn, string>>, ctx: ExtractContext): string[] =>
+  resultRowRefusals(record, ctx).map((r) => r.text);
+
+/** The same for a units row: the import's units rules (src/ingest/unit-rows.ts). */
+export const unitRowRefusals = (record: Readonly<Record<UnitColumn, string>>, ctx: ExtractContext): RowRefusal[] => checkUnit(record, ctx.validation);
+
+export const unitRowProblems = (record: Readonly<Record<UnitColumn, string>>, ctx: ExtractContext): string[] =>
+  unitRowRefusals(record, ctx).map((r) => r.text);
 
 /** "Opini Kualitas Tertinggi" -> "kualitas tertinggi"; "Baik (Dengan Catatan)" -> "baik dengan catatan". */
 function predicatePhrase(label: string): string {

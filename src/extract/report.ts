@@ -6,6 +6,12 @@ import type { BodyMention } from "./mentions.js";
 import { writtenDates, type Sentence, type Span } from "./text.js";
 import type { YearMention } from "./facts.js";
 
+/** The headline a report is named by (in its rows' note): its first line, cut. */
+export function reportTitle(text: string): string {
+  const first = text.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
+  return first.length > 120 ? `${first.slice(0, 117)}...` : first;
+}
+
 export interface ReportDate {
   year: number;
   month: number;
@@ -68,4 +74,27 @@ export function focusBody(dateline: string | null, sentences: readonly { sentenc
   if (!top) return null;
   if (!second || top[1] >= 2 * second[1]) return top[0];
   return null;
+}
+
+const isRealDate = (y: number, m: number, d: number) => {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+/** English month names as the Indonesian ones `writtenDates` reads. */
+const ENGLISH_MONTHS: Record<string, string> = {
+  january: "januari", february: "februari", march: "maret", may: "mei", june: "juni", july: "juli", august: "agustus",
+  october: "oktober", december: "desember",
+};
+
+/** A publication date a person typed ("2018-01-24", "24 Januari 2018", "24 January 2018", "24/01/2018") as YYYY-MM-DD; null if none. */
+export function typedDate(text: string): string | null {
+  const trimmed = text.trim().replace(/\p{L}+/gu, (w) => ENGLISH_MONTHS[w.toLowerCase()] ?? w);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  const found = iso
+    ? { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) }
+    : writtenDates(trimmed).find((d) => d.year !== null && d.day !== null);
+  if (!found || found.year === null || found.day === null || found.year < 2010 || found.year > 2100) return null;
+  if (!isRealDate(found.year, found.month, found.day)) return null;
+  return `${found.year}-${String(found.month).padStart(2, "0")}-${String(found.day).padStart(2, "0")}`;
 }

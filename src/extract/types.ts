@@ -1,15 +1,12 @@
 import type { YearScale } from "../answer/merge.js";
-import type { ValidationContext } from "../ingest/result-rows.js";
+import type { RowRefusal, ValidationContext } from "../ingest/result-rows.js";
 import { RESULT_COLUMNS } from "../ingest/result-rows.js";
+import type { UnitColumn } from "../ingest/unit-rows.js";
 import type { Gazetteer } from "../understand/index.js";
+import type { UndecidedReason } from "./reasons.js";
 
-/** The columns of db/data/units.csv, in order. */
-export const UNIT_COLUMNS = [
-  "programme", "year", "entity_code", "entity_name", "unit_kind", "unit_name", "score", "zone", "opinion", "source_url", "note",
-] as const;
-
+export { UNIT_COLUMNS, type UnitColumn } from "../ingest/unit-rows.js";
 export type ResultColumn = (typeof RESULT_COLUMNS)[number];
-export type UnitColumn = (typeof UNIT_COLUMNS)[number];
 
 /** What the extractor reads. */
 export interface ExtractInput {
@@ -47,6 +44,8 @@ interface CandidateInfo {
   evidence: Evidence[];
   /** Why the import would refuse it; empty when it would accept it. */
   problems: string[];
+  /** The same, each with its column and a reason code (for messages in other languages than the CLI's English). */
+  refusals: RowRefusal[];
 }
 
 /** A results row in the import's CSV shape (every cell a string, empty when not stated). */
@@ -59,7 +58,10 @@ export interface Undecided {
   sentence: string;
   /** The words in question, as written ("nilai 82", "Bogor", "16 kabupaten/kota"). */
   text: string;
+  /** In English (the CLI's text). */
   why: string;
+  /** The same as a code and its values. */
+  reason: UndecidedReason;
 }
 
 export interface Extraction {

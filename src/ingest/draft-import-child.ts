@@ -12,7 +12,7 @@ const db = openDatabase(job.target);
 let answer: DraftJobAnswer;
 try {
   const wait = job.maxWaitMs === undefined ? {} : { wait: { maxWaitMs: job.maxWaitMs } };
-  answer = { ok: true, outcome: await runDraftImport(db, job.draftId, job.mode, { botUsername: job.botUsername, ...wait }) };
+  answer = { ok: true, outcome: await runDraftImport(db, job.draftId, job.mode, { botUsername: job.botUsername, revision: job.revision, ...wait }) };
 } catch (error) {
   answer = { ok: false, error: error instanceof Error ? error.message : String(error) };
 } finally {

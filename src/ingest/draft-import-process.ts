@@ -11,6 +11,7 @@ export interface DraftJob {
   mode: DraftMode;
   botUsername?: string | undefined;
   maxWaitMs?: number;
+  revision?: number | undefined;
 }
 
 export type DraftJobAnswer = { ok: true; outcome: DraftOutcome } | { ok: false; error: string };
@@ -27,7 +28,9 @@ const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 export function childProcessDraftImports(target: DatabaseTarget): DraftImports {
   return {
     run(draftId: number, mode: DraftMode, options: DraftImportOptions): Promise<DraftOutcome> {
-      const job: DraftJob = { target, draftId, mode, botUsername: options.botUsername, ...(options.wait ? { maxWaitMs: options.wait.maxWaitMs } : {}) };
+      const job: DraftJob = {
+        target, draftId, mode, botUsername: options.botUsername, revision: options.revision, ...(options.wait ? { maxWaitMs: options.wait.maxWaitMs } : {}),
+      };
       return new Promise((resolve, reject) => {
         const worker = fork(child, [], {
           execArgv: ["--import", tsx],

@@ -16,6 +16,10 @@ const page = z.coerce.number().int().min(0).max(100);
 const fmt = z.enum(["png", "csv"]);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 const choice = z.enum(["ok", "no"]);
+/** An import draft's id (import_drafts). */
+const draft = z.string().regex(/^[1-9]\d{0,14}$/).transform(Number);
+/** A candidate's place in a news report's review. */
+const position = z.coerce.number().int().min(0).max(9999);
 
 const KINDS = [
   /** A body's card, in a year or its latest. */
@@ -60,9 +64,18 @@ const KINDS = [
   /** The chat's language (/bahasa). */
   z.object({ a: z.literal("lang"), locale: z.enum(LOCALES) }),
   /** An admin's answer to the preview of an uploaded CSV: the exact draft it showed. */
-  z.object({ a: z.literal("imp"), choice, draft: z.string().regex(/^[1-9]\d{0,14}$/).transform(Number) }),
+  z.object({ a: z.literal("imp"), choice, draft }),
   /** An admin's answer to the preview of a hand-written announcement. */
   z.object({ a: z.literal("ann"), choice }),
+  /**
+   * An admin's review of a news report: show a candidate, keep, drop or correct it; `und` shows page `pos` of what the
+   * extractor left undecided; `pre` previews the import.
+   */
+  z.object({ a: z.literal("xr"), op: z.enum(["show", "keep", "drop", "fix", "und", "pre"]), draft, pos: position }),
+  /** The column of a candidate to correct (the handler checks it is one for that candidate). */
+  z.object({ a: z.literal("xf"), draft, pos: position, field: z.string().regex(/^[a-z_]{2,16}$/) }),
+  /** Import or cancel a reviewed report, at the revision of the review its preview showed. */
+  z.object({ a: z.literal("xi"), choice, draft, rev: z.coerce.number().int().min(0).max(1e9) }),
 ] as const;
 
 export const actionSchema = z.discriminatedUnion("a", KINDS);

@@ -9,7 +9,8 @@ export const DRAFT_STATUSES = ["pending", "imported", "cancelled", "superseded"]
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];
 
 export interface NewDraft {
-  kind: "csv";
+  /** "csv": an uploaded file (payload: its text); "extract": a news report under review (src/store/extract-reviews.ts). */
+  kind: "csv" | "extract";
   adminId: number;
   chatId: number;
   fileName: string;

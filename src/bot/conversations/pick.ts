@@ -14,6 +14,8 @@ export const COMPARE = "compare";
 export const LANGUAGE = "language";
 export const FOLLOW = "follow";
 export const ANNOUNCE = "announce";
+export const EXTRACT_SOURCE = "extract-source";
+export const EXTRACT_FIX = "extract-fix";
 
 /** How long a conversation waits for an answer before it lets go (the next update is then handled normally). */
 export const MAX_WAIT_MS = 15 * 60 * 1000;

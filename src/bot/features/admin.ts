@@ -122,6 +122,8 @@ export function adminFeature(options: AdminOptions): { commands: Composer<BotCon
     if (action?.a !== "imp") return next();
     if (!isAdmin(ctx) || !ctx.chat) return void (await ctx.answerCallbackQuery({ text: ctx.t("bot-admin-only") }));
     const draft = await readDraft(db, action.draft);
+    // A news report's review has buttons of its own (features/extract.ts): this one is forged.
+    if (draft && draft.kind !== "csv") return void (await ctx.answerCallbackQuery({ text: ctx.t("bot-button-stale") }));
     if (draft && draft.adminId !== ctx.from.id) return void (await ctx.answerCallbackQuery({ text: ctx.t("store-import-not-yours") }));
     await ctx.answerCallbackQuery();
     if (!draft || draft.status !== "pending") {
