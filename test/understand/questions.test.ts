@@ -112,3 +112,20 @@ describe("the slots of the second programme, units, ranks and outputs", () => {
     expect(parse("peringkat kota kendari 2022").language).toBe("id");
   });
 });
+
+describe("whether the words show the question's language (languageFromWords)", () => {
+  it("is true only where words of one language outnumber the other's; names do not count as Indonesian", () => {
+    const read = (q: string) => {
+      const { language, languageFromWords } = parse(q);
+      return { language, languageFromWords };
+    };
+    expect(read("score of Kota Metro 2023")).toEqual({ language: "en", languageFromWords: true });
+    expect(read("rank of Kota Kendari 2022")).toEqual({ language: "en", languageFromWords: true });
+    expect(read("nilai kota metro 2023")).toEqual({ language: "id", languageFromWords: true });
+    expect(read("/help")).toEqual({ language: "id", languageFromWords: false });
+    // Nothing but a name and a year, or as many words of each language: the default, not read from the words.
+    for (const q of ["kota metro 2023", "Kabupaten Lebong", "score kota metro 2023", "nilai kota metro 2023 please"]) {
+      expect(read(q), q).toEqual({ language: "id", languageFromWords: false });
+    }
+  });
+});
