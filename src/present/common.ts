@@ -69,6 +69,10 @@ function link(source: SourceRef, label: string): string {
 
 const distinctSources = (sources: SourceRef[]) => [...new Map(sources.map((s) => [sourceKey(s.url, s.note), s])).values()];
 
+/** More distinct reports give a fact's value than give each other value: "the value most sources give". */
+export const isMajority = (fact: Fact<unknown>): boolean =>
+  fact.conflicts.every((c) => distinctSources(c.sources).length < distinctSources(fact.sources).length);
+
 /**
  * Sources as links, each report once, two pages of one site told apart: among `among` too, so a
  * caveat naming some of a card's sources labels them as its source line does.
@@ -98,7 +102,6 @@ type Conflict<T> = Fact<T>["conflicts"][number];
  */
 function conflictLine<T>(ctx: RenderContext, field: string, fact: Fact<T> | null, show: (value: T, printed: { decimals?: number }) => string, among: SourceRef[]): string[] {
   if (!fact) return [];
-  const reports = (sources: SourceRef[]) => distinctSources(sources).length;
   return fact.conflicts.map((c: Conflict<T>) => {
     // A zone names itself ("Zona Hijau"): "zona Zona Hijau" would say it twice.
     const value = show(c.value, c);
@@ -106,7 +109,7 @@ function conflictLine<T>(ctx: RenderContext, field: string, fact: Fact<T> | null
       what: field === "zone" ? value : `${ctx.t("caveat-field", { field })} ${value}`,
       sources: sourceLinks(ctx, c.sources, among).join(", "),
     };
-    if (reports(c.sources) < reports(fact.sources)) return ctx.t("caveat-conflict", args);
+    if (isMajority({ ...fact, conflicts: [c] })) return ctx.t("caveat-conflict", args);
     return ctx.t("caveat-conflict-tie", { ...args, shown: show(fact.value, fact), shownSources: sourceLinks(ctx, fact.sources, among).join(", ") });
   });
 }
