@@ -129,3 +129,17 @@ describe("whether the words show the question's language (languageFromWords)", (
     }
   });
 });
+
+describe("kab/kota before a name is both categories, not part of the name", () => {
+  it("'daftar kab/kota jambi 2023' lists Jambi's kab/kota, not Kota Jambi; 'nilai kota jambi' is still the city", () => {
+    for (const q of ["daftar kab/kota jambi 2023", "daftar kabupaten/kota jambi 2023", "5 besar kabupaten dan kota jambi 2022", "peringkat kab/kota jambi 2024"]) {
+      const query = parse(q);
+      expect(query.entities, q).toEqual([]);
+      expect(query.province, q).toBe("15");
+      expect(["list", "top"], q).toContain(query.intent);
+    }
+    expect(parse("nilai kota jambi 2024").entities.map((e) => e.code)).toEqual(["15.71"]);
+    // A name starting with the second word is still read from the first: Kabupaten Kotabaru typed in two words.
+    expect(parse("nilai kabupaten kota baru 2023").entities.map((e) => e.code)).toEqual(["63.02"]);
+  });
+});
