@@ -21,3 +21,6 @@ chart-group-apart = { $category ->
 
 # Charts: scores the sources disagree on with no majority (a 1–1 tie).
 chart-note-conflict-tie = The sources disagree on the score; the chart shows one of them, the others: { $items }.
+
+# Best/worst units without a year: the other years with scores.
+unit-ranking-other-years = Other years with { $kind } scores: { $years } (buttons below).

@@ -21,3 +21,6 @@ chart-group-apart = { $category ->
 
 # Grafik: nilai yang sumbernya tidak sepakat, tanpa yang lebih banyak (seri 1–1).
 chart-note-conflict-tie = Sumber tidak sepakat soal nilainya; grafik memakai salah satunya, yang lain: { $items }.
+
+# Unit terbaik/terburuk tanpa tahun: tahun lain yang punya nilai.
+unit-ranking-other-years = Tahun lain dengan nilai { $kind }: { $years } (tombol di bawah).

@@ -1,5 +1,5 @@
 import { OMBUDSMAN } from "../domain/programmes.js";
-import { bandForGrade, bandForScore, predicateOf } from "../domain/scales.js";
+import { bandForGrade, bandForScore, bandForZone, predicateOf } from "../domain/scales.js";
 import type { UnitResultRow, Zone } from "../store/schema.js";
 import { scaleKey, type Catalog } from "./catalog.js";
 import { hasResult, majority, type Candidate } from "./merge.js";
@@ -49,10 +49,15 @@ function mergeUnit(catalog: Catalog, rows: UnitResultRow[]): UnitView {
   const zone = majority<Zone>(candidates(rows, (r) => r.zone));
   const grade = majority(candidates(rows, (r) => r.opinion));
   const bands = catalog.scales.get(scaleKey(first.programme_id, first.year))?.bands ?? [];
-  const band = grade ? bandForGrade(bands, grade.value) : score ? bandForScore(bands, score.value) : null;
+  const scoreBand = score ? bandForScore(bands, score.value) : null;
+  // A unit's zone may follow a scale of its own (ATR/BPN's offices 2019: 81.50 is yellow there): the stated zone decides.
+  const zoneBand = zone && scoreBand?.zone !== zone.value ? bandForZone(bands, zone.value) : scoreBand;
+  const band = grade ? bandForGrade(bands, grade.value) : zone ? zoneBand : scoreBand;
+  // "(average)" in a unit's name is the compiler's mark, said by the unit-average caveat instead.
+  const averaged = /\s*\(average\)\s*$/i;
   return {
     kind: first.unit_kind,
-    name: first.unit_name,
+    name: first.unit_name.replace(averaged, ""),
     programme: first.programme_id,
     year: first.year,
     score: score?.value ?? null,
@@ -63,7 +68,7 @@ function mergeUnit(catalog: Catalog, rows: UnitResultRow[]): UnitView {
     roleModel: rows.some((r) => /role model/i.test(r.note)),
     sources: rows.map(unitSource),
     conflicts: score?.conflicts ?? [],
-    caveats: /\(average\)/i.test(first.unit_name)
+    caveats: averaged.test(first.unit_name)
       ? [{ kind: "source-note", note: "unit-average" }]
       : sourceNoteCaveats(rows.map((r) => r.note), score && score.conflicts.length ? [{ kind: "conflict", field: "score" }] : [], score !== null),
   };

@@ -137,9 +137,16 @@ export function renderUnitRanking(ctx: RenderContext, answer: UnitRankingAnswer)
   }
   const entries = answer.groups.flatMap((g) => g.entries);
   const scored = answer.groups.reduce((sum, g) => sum + g.withScore, 0);
+  // A best or worst list without a year is of the newest one: say so, and which other years have scores.
+  const otherYears = answer.years.filter((y) => !answer.groups.some((g) => g.year === y)).sort((a, b) => a - b);
+  const yearChosen =
+    answer.asked === null && answer.direction !== "list" && single
+      ? [ctx.t("lists-year-chosen", { year: String(first.year) }), otherYears.length ? ctx.t("unit-ranking-other-years", { kind, years: formatYears(otherYears) }) : null]
+      : [];
   const html = join([
     ...blocks,
     "",
+    ...yearChosen,
     scored > 1 ? ctx.t("unit-ranking-note", { count: String(scored), kind }) : null,
     answer.unitKind === "polres" || answer.unitKind === "pertanahan" ? ctx.t("unit-ranking-apart", { kind }) : ctx.t("units-note"),
     ...entries.flatMap((e) => [...unitConflicts(ctx, e.unit), ...caveatLines(ctx, e.unit.caveats, null)]),
