@@ -21,6 +21,20 @@ import type {
 /** Unit lists longer than this show their newest years only; the others are a button away. */
 export const UNIT_LIST_MAX = 20;
 
+/** Kinds of unit scored under their ministry (Polri, ATR/BPN), named after the region they serve: never a region's own units. */
+export const MINISTRY_UNIT_KINDS: ReadonlySet<string> = new Set(["polres", "pertanahan"]);
+
+/**
+ * "polres kulon progo": the ministry's unit named after a region (Polres Kulon Progo, Kantor Pertanahan
+ * Kabupaten Tanah Laut), found by the region's name without its category word; null when none is on record.
+ */
+export function ministryUnitOfRegion(catalog: Catalog, unitKind: string, code: string): UnitCardAnswer | null {
+  const region = catalog.bodies.get(code);
+  if (!MINISTRY_UNIT_KINDS.has(unitKind) || !region || region.category === "kementerian" || region.category === "lembaga") return null;
+  const card = unitCard(catalog, unitKind, region.name.replace(/^(?:Kabupaten|Kota|Provinsi)\s+/, ""));
+  return card.matches.length > 0 ? card : null;
+}
+
 const unitSource = (row: UnitResultRow): SourceRef => ({ url: row.source_url === "" ? null : row.source_url, note: row.note, statement: "entity" });
 
 /**

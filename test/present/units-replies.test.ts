@@ -2,7 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Reply } from "../../src/answer/answer-query.js";
 import { loadCatalog, type Catalog } from "../../src/answer/catalog.js";
+import { answerQuery } from "../../src/answer/answer-query.js";
 import { unitsAcross, unitsOf } from "../../src/answer/units.js";
+import { emptyQuery } from "../../src/understand/parse.js";
 import { Translator, type Locale } from "../../src/present/i18n.js";
 import { renderReply } from "../../src/present/render.js";
 import { tempStore } from "../helpers/temp-store.js";
@@ -40,5 +42,21 @@ describe("best units without a year", () => {
     const asked = render(unitsAcross(catalog, "rsud", "top", { year: 2024, provinceCode: null, programme: null }));
     expect(asked).toContain("96,60");
     expect(asked).not.toContain("Tahun tidak disebut");
+  });
+});
+
+describe("a ministry's unit named after a region", () => {
+  it("'polres kulon progo': Polri's Polres Kulon Progo (97.61, 2024), said not to be part of the region's score", () => {
+    const query = { ...emptyQuery("polres kulon progo"), intent: "units" as const, entities: [{ code: "34.01", name: "Kabupaten Kulon Progo" }], unit: "polres" };
+    const id = render(answerQuery(catalog, query));
+    expect(id).toContain("🏢 Polres Kulon Progo");
+    expect(id).toContain("2024 · Penilaian Kepatuhan Pelayanan Publik Ombudsman RI: 97,61");
+    expect(id).toContain("bukan bagian dari nilai pemerintah daerah");
+    expect(id).not.toContain("Belum ada nilai unit");
+  });
+
+  it("a region's own units without that kind still say so (Lebong has no Polres on record)", () => {
+    const query = { ...emptyQuery("polres lebong"), intent: "units" as const, entities: [{ code: "17.07", name: "Kabupaten Lebong" }], unit: "polres" };
+    expect(render(answerQuery(catalog, query))).toContain("Belum ada nilai unit layanan Polres untuk Kabupaten Lebong");
   });
 });
