@@ -251,12 +251,17 @@ export function listChart(ctx: RenderContext, answer: TopAnswer, page = 0): List
 
 /** How the places were worked out and how much data is behind them: the list's own sentences, as plain text. */
 function coverageNotes(ctx: RenderContext, answer: TopAnswer, single: boolean): string[] {
+  // Plain text without the message's leading emoji, before a group's name is put in front.
+  const plain = (note: string) => htmlToPlain(note).replace(/^(?:\p{Extended_Pictographic}|\uFE0F|\s)+/u, "");
+  // As in the message: groups that share a legend, with official and worked-out places among them, say so once.
+  const mixed = !single && isMixed(answer.groups.filter((g) => g.order === "rank"));
   const notes = answer.groups.flatMap((g) => {
     const basis = basisOf(ctx, g, answer.filters.year);
+    const meaning = mixed && g.order === "rank" ? ctx.t("lists-basis-mixed") : basis.meaning;
     const prefix = single ? "" : `${ctx.t("chart-group", { category: g.category ?? "other" })}: `;
-    return [basis.meaning, ...(basis.coverage ? [prefix + basis.coverage] : [])];
+    return [plain(meaning), ...(basis.coverage ? [prefix + plain(basis.coverage)] : [])];
   });
-  return [...new Set(notes.map((n) => htmlToPlain(n).replace(/^(?:\p{Extended_Pictographic}|\uFE0F|\s)+/u, "")))];
+  return [...new Set(notes)];
 }
 
 function unscoredNote(ctx: RenderContext, parts: ReturnType<typeof chartedEntries>): string[] {

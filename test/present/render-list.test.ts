@@ -245,3 +245,16 @@ describe("bodies set apart: a range that holds an official place listed", () => 
     ]);
   });
 });
+
+describe("list chart notes", () => {
+  it("a national list of several groups mixing official and worked-out places says so once, as the message does (2024: BPS 94.99 has no stated rank, BPOM is stated 2nd)", () => {
+    const reply = listBodies(catalog, "top", filters({ year: 2024 }));
+    const chart = chartOf(ctx("en"), reply);
+    expect(chart?.kind).toBe("list");
+    expect(chart!.notes).not.toContain("Every number is an official rank, as the sources state it.");
+    expect(chart!.notes[0]).toMatch(/^"official": a rank the sources state/);
+    // The groups' coverage lines lose the message's emoji after the group's name, too.
+    expect(chart!.notes.filter((n) => n.startsWith("Provinces: "))).toEqual(["Provinces: Scores on record for 21 provinces of the 34 assessed."]);
+    expect(plain("en", reply)).toContain('🏅 "official": a rank the sources state.');
+  });
+});
