@@ -25,9 +25,9 @@ const wibYear = () => new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
 /**
  * Remembers answers: the data changes only on an import, and the same questions come back
  * (people ask about their own region; a card's buttons are pressed by many). Keyed by the exact
- * text and what decides its language; emptied when the core loads a new catalog or the year turns; bounded in
- * entries and estimated bytes, least recently used out first. Entries are shared: callers must
- * not mutate them.
+ * text and what decides its language; emptied when the core loads a new catalog or the year turns;
+ * bounded in entries and estimated bytes, least recently used out first. Entries are shared:
+ * callers must not mutate them.
  */
 export class AnswerCache implements Core {
   private readonly asked: BoundedMap<string, Asked>;

@@ -59,9 +59,9 @@ export async function waitForText(conversation: BotConversation, asker: number |
 }
 
 /**
- * Asks "which one?" (in the language of the question's reply) with a button per candidate and waits for the press. Any other button is
- * left to the normal handlers (the conversation keeps waiting); a new message or command ends
- * the conversation and is handled as if none had been running.
+ * Asks "which one?" (in the language of the question's reply) with a button per candidate and
+ * waits for the press. Any other button is left to the normal handlers (the conversation keeps
+ * waiting); a new message or command ends the conversation and is handled as if none had been running.
  */
 export async function pickCandidate(
   conversation: BotConversation,
