@@ -408,6 +408,10 @@ bot-commands =
     /compare name and name [year]: comparison
     /trend name: over the years
     /units name [year]: service-unit scores
+    /chart question: the answer as a chart (trend, list, comparison)
+    /export question: the answer as a CSV file
+    /follow name: follow new results of a region, province or category
+    /unfollow [name]: stop following
     /scale: what zones, grades and predicates mean
     /language: change language
     /about: about this data

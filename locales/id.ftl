@@ -407,6 +407,10 @@ bot-commands =
     /bandingkan nama dan nama [tahun]: perbandingan
     /tren nama: dari tahun ke tahun
     /unit nama [tahun]: nilai unit layanan
+    /grafik pertanyaan: jawabannya sebagai grafik (tren, daftar, perbandingan)
+    /ekspor pertanyaan: jawabannya sebagai file CSV
+    /langganan nama: ikuti hasil baru sebuah daerah, provinsi atau kategori
+    /berhenti [nama]: berhenti mengikuti
     /zona: arti zona, kategori dan predikat
     /bahasa: ganti bahasa
     /tentang: tentang data ini

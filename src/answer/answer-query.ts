@@ -9,7 +9,7 @@ import { trendOf } from "./trend.js";
 import type { Answer } from "./types.js";
 import { aboutData, methodOf, scheduleOf } from "./info.js";
 import { asksOtherProgramme, programmeResults } from "./programme.js";
-import { unitCard, unitsAcross, unitsOf } from "./units.js";
+import { ministryUnitOfRegion, unitCard, unitsAcross, unitsOf } from "./units.js";
 
 /** Replies that are not answers from the data: the conversation around them. */
 export type Reply =
@@ -91,7 +91,10 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
       return rankOf(catalog, code, year, query.rankScope ?? (query.province ? "province" : "both"));
     case "trend":
       return trendOf(catalog, code);
-    case "units":
-      return unitsOf(catalog, code, year, query.unit);
+    case "units": {
+      const units = unitsOf(catalog, code, year, query.unit);
+      // A region's own units never include its Polres or land office: those are the ministry's.
+      return (units.kind === "no-units" && query.unit && ministryUnitOfRegion(catalog, query.unit, code)) || units;
+    }
   }
 }

@@ -419,10 +419,12 @@ function rankInfoIn(ranking: Ranking, view: BodyYearView, among: Category | null
   const place = entry.place;
   if (place.kind === "official") {
     const fact = statedIn(ranking.scope, view)!;
+    // The ranking may read the body's other stated value (the one no other body holds): its own sources then.
+    const taken = fact.conflicts.find((c) => c.value === place.position);
     const official =
-      fact.value === place.position
+      fact.value === place.position || !taken
         ? fact
-        : { ...fact, value: place.position, conflicts: [{ value: fact.value, sources: fact.sources }, ...fact.conflicts.filter((c) => c.value !== place.position)] };
+        : { ...fact, value: place.position, sources: taken.sources, conflicts: [{ value: fact.value, sources: fact.sources }, ...fact.conflicts.filter((c) => c !== taken)] };
     const sharedWith = ranking.shared.find((s) => s.position === place.position)?.bodies.filter((b) => b.code !== view.body.code) ?? [];
     return { ...empty, official, sharedWith };
   }

@@ -72,6 +72,22 @@ function withGaps(ranking: Ranking, entries: RankedEntry[], keep: (p: number) =>
   return lines;
 }
 
+/**
+ * Bodies with only a range that holds an official place listed go after the numbered lines, in a
+ * part of their own: listed between the stated 1st and 3rd, "2–25. Kementerian Agama" reads as 2nd.
+ * A range between two official places ("18–23" after the 17th, before the 30th) stays in place.
+ */
+function setApart(lines: ListLine[]): ListLine[] {
+  const official = lines.flatMap((l) => (l.kind === "entry" && l.entry.place.kind === "official" ? [l.entry.place.position] : []));
+  const straddles = (l: ListLine) => {
+    if (l.kind !== "entry" || l.entry.place.kind !== "range") return false;
+    const { from, to } = l.entry.place;
+    return official.some((p) => p >= from && (to === null || p <= to));
+  };
+  const apart = lines.filter(straddles);
+  return apart.length ? [...lines.filter((l) => !straddles(l)), { kind: "apart" }, ...apart] : lines;
+}
+
 function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: number | null): RankedGroup {
   const scope = ranking.scope;
   // A category asked inside a province ranked as a whole is a filter: its places stay the province's.
@@ -109,11 +125,15 @@ function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: num
           : firstN(reversed, n, same).map((entry) => ({ kind: "entry", entry }));
     }
   }
+  if (ranking.order === "rank") lines = setApart(lines);
+  const apartAt = lines.findIndex((l) => l.kind === "apart");
+  const entryCount = (part: ListLine[]) => part.filter((l) => l.kind === "entry").length;
   return {
     category: scope.kind === "national" ? scope.category : (scope.category ?? (byCategory ? f.category : null)),
     rankingCategory: scope.category,
     lines,
     entries: lines.flatMap((l) => (l.kind === "entry" ? [l.entry] : [])),
+    apartFrom: entryCount(apartAt < 0 ? lines : lines.slice(0, apartAt)),
     withData: ranking.withData,
     assessed: ranking.size,
     complete: ranking.complete,
@@ -164,7 +184,7 @@ export function listBodies(
   const groups = rankings.map((r) => group(r, f, kind, perGroup)).filter((g) => g.entries.length > 0);
   if (groups.length === 0) {
     if (noneMatch(rankings, f)) {
-      return { kind, filters: f, yearChosen, n: perGroup, groups: rankings.map((r) => ({ ...group(r, f, kind, perGroup), lines: [], entries: [] })), none: true, caveats };
+      return { kind, filters: f, yearChosen, n: perGroup, groups: rankings.map((r) => ({ ...group(r, f, kind, perGroup), lines: [], entries: [], apartFrom: 0 })), none: true, caveats };
     }
     return { ...noData(catalog, null, year), availableYears: available };
   }

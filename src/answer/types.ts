@@ -148,8 +148,12 @@ export interface RankedEntry {
   place: Place;
 }
 
-/** A line of a list: a body, or places no body on record holds ("3. —"). */
-export type ListLine = { kind: "entry"; entry: RankedEntry } | { kind: "gap"; from: number; to: number };
+/**
+ * A line of a list: a body, places no body on record holds ("3. —"), or the start of the part set
+ * apart: bodies without an official place whose possible places include one a source states for a
+ * body listed ("2–25. Kementerian Agama" after the stated 1st and 3rd, not between them).
+ */
+export type ListLine = { kind: "entry"; entry: RankedEntry } | { kind: "gap"; from: number; to: number } | { kind: "apart" };
 
 /** 2025's level: the opinion's quality (its grade) and whether it carries "Tanpa Maladministrasi". */
 export interface OpinionLevel {
@@ -169,6 +173,8 @@ export interface RankedGroup {
   lines: ListLine[];
   /** The entries of `lines`. */
   entries: RankedEntry[];
+  /** Entries from this index on are in the part set apart (`entries.length` when there is none). */
+  apartFrom: number;
   /** Bodies with a score in the ranking. */
   withData: number;
   /** Places in the ranking (bodies assessed), when known. */

@@ -1,5 +1,5 @@
 import { OMBUDSMAN } from "../domain/programmes.js";
-import { bandForGrade, bandForScore, predicateOf } from "../domain/scales.js";
+import { bandForGrade, bandForScore, bandForZone, predicateOf } from "../domain/scales.js";
 import type { UnitResultRow, Zone } from "../store/schema.js";
 import { scaleKey, type Catalog } from "./catalog.js";
 import { hasResult, majority, type Candidate } from "./merge.js";
@@ -20,6 +20,20 @@ import type {
 
 /** Unit lists longer than this show their newest years only; the others are a button away. */
 export const UNIT_LIST_MAX = 20;
+
+/** Kinds of unit scored under their ministry (Polri, ATR/BPN), named after the region they serve: never a region's own units. */
+export const MINISTRY_UNIT_KINDS: ReadonlySet<string> = new Set(["polres", "pertanahan"]);
+
+/**
+ * "polres kulon progo": the ministry's unit named after a region (Polres Kulon Progo, Kantor Pertanahan
+ * Kabupaten Tanah Laut), found by the region's name without its category word; null when none is on record.
+ */
+export function ministryUnitOfRegion(catalog: Catalog, unitKind: string, code: string): UnitCardAnswer | null {
+  const region = catalog.bodies.get(code);
+  if (!MINISTRY_UNIT_KINDS.has(unitKind) || !region || region.category === "kementerian" || region.category === "lembaga") return null;
+  const card = unitCard(catalog, unitKind, region.name.replace(/^(?:Kabupaten|Kota|Provinsi)\s+/, ""));
+  return card.matches.length > 0 ? card : null;
+}
 
 const unitSource = (row: UnitResultRow): SourceRef => ({ url: row.source_url === "" ? null : row.source_url, note: row.note, statement: "entity" });
 
@@ -49,10 +63,15 @@ function mergeUnit(catalog: Catalog, rows: UnitResultRow[]): UnitView {
   const zone = majority<Zone>(candidates(rows, (r) => r.zone));
   const grade = majority(candidates(rows, (r) => r.opinion));
   const bands = catalog.scales.get(scaleKey(first.programme_id, first.year))?.bands ?? [];
-  const band = grade ? bandForGrade(bands, grade.value) : score ? bandForScore(bands, score.value) : null;
+  const scoreBand = score ? bandForScore(bands, score.value) : null;
+  // A unit's zone may follow a scale of its own (ATR/BPN's offices 2019: 81.50 is yellow there): the stated zone decides.
+  const zoneBand = zone && scoreBand?.zone !== zone.value ? bandForZone(bands, zone.value) : scoreBand;
+  const band = grade ? bandForGrade(bands, grade.value) : zone ? zoneBand : scoreBand;
+  // "(average)" in a unit's name is the compiler's mark, said by the unit-average caveat instead.
+  const averaged = /\s*\(average\)\s*$/i;
   return {
     kind: first.unit_kind,
-    name: first.unit_name,
+    name: first.unit_name.replace(averaged, ""),
     programme: first.programme_id,
     year: first.year,
     score: score?.value ?? null,
@@ -63,7 +82,7 @@ function mergeUnit(catalog: Catalog, rows: UnitResultRow[]): UnitView {
     roleModel: rows.some((r) => /role model/i.test(r.note)),
     sources: rows.map(unitSource),
     conflicts: score?.conflicts ?? [],
-    caveats: /\(average\)/i.test(first.unit_name)
+    caveats: averaged.test(first.unit_name)
       ? [{ kind: "source-note", note: "unit-average" }]
       : sourceNoteCaveats(rows.map((r) => r.note), score && score.conflicts.length ? [{ kind: "conflict", field: "score" }] : [], score !== null),
   };

@@ -8,7 +8,7 @@ import { programmeResults } from "../answer/programme.js";
 import { unitsAcross, unitsOf } from "../answer/units.js";
 import type { Action } from "../present/actions.js";
 import type { Rendered } from "../present/common.js";
-import { Translator, type Locale } from "../present/i18n.js";
+import { replyLocale, Translator, type ChatLanguage, type Locale } from "../present/i18n.js";
 import { renderReply } from "../present/render.js";
 import type { Db } from "../store/connection.js";
 import { readDataVersion } from "../store/data-version.js";
@@ -72,11 +72,14 @@ export class Rapor {
     return this.understand(text);
   }
 
-  /** Answers a question; in `locale` when given (the chat's choice), else in the question's language. */
-  ask(text: string, locale?: Locale): Asked {
+  /**
+   * Answers a question: in `language` when it is a locale; for a chat's language, in the one `replyLocale`
+   * picks (its choice, else the question's words, else its fallback); without one, in the question's language.
+   */
+  ask(text: string, language?: Locale | ChatLanguage): Asked {
     const query = this.understand(text);
     const reply = answerQuery(this.current, query);
-    const chosen = locale ?? query.language;
+    const chosen = language === undefined ? query.language : typeof language === "string" ? language : replyLocale(query, language);
     return { query, reply, rendered: this.render(reply, chosen), locale: chosen };
   }
 

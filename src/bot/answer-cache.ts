@@ -1,7 +1,7 @@
 import type { Asked, Rapor } from "../app/rapor.js";
 import { encodeAction, type Action } from "../present/actions.js";
 import type { Rendered } from "../present/common.js";
-import type { Locale } from "../present/i18n.js";
+import type { ChatLanguage, Locale } from "../present/i18n.js";
 import type { Core } from "./context.js";
 import { BoundedMap, stringBytes } from "./state.js";
 
@@ -25,9 +25,9 @@ const wibYear = () => new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
 /**
  * Remembers answers: the data changes only on an import, and the same questions come back
  * (people ask about their own region; a card's buttons are pressed by many). Keyed by the exact
- * text and language; emptied when the core loads a new catalog or the year turns; bounded in
- * entries and estimated bytes, least recently used out first. Entries are shared: callers must
- * not mutate them.
+ * text and what decides its language; emptied when the core loads a new catalog or the year turns;
+ * bounded in entries and estimated bytes, least recently used out first. Entries are shared:
+ * callers must not mutate them.
  */
 export class AnswerCache implements Core {
   private readonly asked: BoundedMap<string, Asked>;
@@ -75,12 +75,16 @@ export class AnswerCache implements Core {
     return this.rapor.render(...args);
   }
 
-  ask(text: string, locale: Locale): Asked {
+  /**
+   * Keyed by what decides the reply's language: a locale given, or the chat's choice (which then decides
+   * alone), else its fallback (which decides only when the question's words show no language).
+   */
+  ask(text: string, language: Locale | ChatLanguage): Asked {
     this.fresh();
-    const key = `${locale}\n${text}`;
+    const key = `${typeof language === "string" ? language : (language.chosen ?? `*${language.fallback}`)}\n${text}`;
     let hit = this.asked.get(key);
     if (!hit) {
-      hit = this.rapor.ask(text, locale);
+      hit = this.rapor.ask(text, language);
       this.asked.set(key, hit);
     }
     return hit;

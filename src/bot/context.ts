@@ -17,6 +17,8 @@ export type Core = Pick<Rapor, "ask" | "act" | "render" | "parse" | "catalog" | 
 export interface LocaleFlavor {
   /** The language of this chat: its saved choice, else Telegram's language_code (id/en), else the default. */
   locale: Locale;
+  /** `locale` is the chat's saved choice (/bahasa): replies to questions keep it whatever language they are asked in. */
+  localeChosen: boolean;
 }
 
 interface OuterFlavor extends LocaleFlavor {

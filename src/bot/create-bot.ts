@@ -87,8 +87,8 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   // an import changed it (one primary-key read of the data version before every update).
   const refresh = refresher(deps);
   bot.use(async (ctx, next) => {
-    const locale = resolveLocale(ctx);
-    ctx.locale = typeof locale === "string" ? locale : await locale;
+    const resolved = resolveLocale(ctx);
+    ({ locale: ctx.locale, chosen: ctx.localeChosen } = resolved instanceof Promise ? await resolved : resolved);
     await refresh();
     await next();
   });
@@ -102,8 +102,8 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   // Conversations build their own context and Api: the locale, i18n and auto-retry are installed again there.
   const conversationPlugins: Middleware<ConvContext>[] = [
     async (ctx, next) => {
-      const locale = resolveLocale(ctx);
-      ctx.locale = typeof locale === "string" ? locale : await locale;
+      const resolved = resolveLocale(ctx);
+      ({ locale: ctx.locale, chosen: ctx.localeChosen } = resolved instanceof Promise ? await resolved : resolved);
       await next();
     },
     i18n.middleware(),
@@ -197,6 +197,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
 function contextClass(logger: Logger, defaultLocale: Locale, entering: Entering) {
   return class RaporContext extends Context {
     locale: Locale = defaultLocale;
+    localeChosen = false;
     private childLog: Logger | undefined;
 
     get log(): Logger {

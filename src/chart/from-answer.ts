@@ -1,9 +1,9 @@
 import type { Reply } from "../answer/answer-query.js";
 import { scaleKey } from "../answer/catalog.js";
 import { trendOf } from "../answer/trend.js";
-import type { BodyInfo, BodyYearView, Caveat, CompareAnswer, RankedGroup, SourceRef, TopAnswer, TrendAnswer } from "../answer/types.js";
+import type { BodyInfo, BodyYearView, Caveat, CompareAnswer, RankedEntry, RankedGroup, SourceRef, TopAnswer, TrendAnswer } from "../answer/types.js";
 import { ZONELESS_METHODS } from "../domain/programmes.js";
-import type { RenderContext } from "../present/common.js";
+import { isMajority, type RenderContext } from "../present/common.js";
 import type { ScaleBand } from "../store/schema.js";
 import { formatNumber, formatYears, htmlToPlain, sourceLabel } from "../present/format.js";
 import { basisOf, isMixed, LIST_PAGE_SIZE, placeText, scopeText } from "../present/render-list.js";
@@ -65,14 +65,16 @@ function namedList(ctx: RenderContext, names: string[]): string {
   return names.slice(0, MAX_NAMED).join(", ") + more;
 }
 
-/** Scores another source gives differently, for the views drawn: the chart shows the value most sources give. */
+/**
+ * Scores another source gives differently, for the views drawn. The chart shows the value most
+ * sources give; where as many give another (a 1–1 tie), the note says the sources disagree.
+ */
 function conflictNotes(ctx: RenderContext, views: BodyYearView[], withName: boolean): string[] {
-  const items = views.flatMap((v) =>
-    v.score && v.score.conflicts.length > 0
-      ? [`${withName ? `${v.body.name} ` : ""}${v.year} (${v.score.conflicts.map((c) => num(ctx, c.value)).join(", ")})`]
-      : [],
-  );
-  return items.length ? [ctx.t("chart-note-conflict", { items: namedList(ctx, items) })] : [];
+  const disputed = views.filter((v) => v.score && v.score.conflicts.length > 0);
+  const items = disputed.map((v) => `${withName ? `${v.body.name} ` : ""}${v.year} (${v.score!.conflicts.map((c) => num(ctx, c.value)).join(", ")})`);
+  if (items.length === 0) return [];
+  const key = disputed.every((v) => isMajority(v.score!)) ? "chart-note-conflict" : "chart-note-conflict-tie";
+  return [ctx.t(key, { items: namedList(ctx, items) })];
 }
 
 function caveatNotes(ctx: RenderContext, caveats: Caveat[]): string[] {
@@ -198,16 +200,24 @@ export function listChart(ctx: RenderContext, answer: TopAnswer, page = 0): List
   const single = answer.groups.length === 1;
   const parts = chartedEntries(answer, page);
   const mixed = isMixed(answer.groups);
-  const groups = parts.map(({ group, from, to }) => ({
-    title: single ? null : ctx.t("chart-group", { category: group.category ?? "other" }),
-    bars: group.entries.slice(from, to).flatMap((e): ListBar[] => {
+  const barsOf = (group: RankedGroup, entries: RankedEntry[]) =>
+    entries.flatMap((e): ListBar[] => {
       if (!e.view.score) return [];
       // Numbered as the list is (official places, else the places Rapor can give); a year ranked by opinion has no numbers.
       const place = group.order === "opinion" ? null : placeText(e.place);
       const official = e.place.kind === "official" && mixed ? ` · ${ctx.t("chart-rank-official-tag")}` : "";
       return [{ rank: place ? `${place}.` : "•", name: e.view.body.name, score: e.view.score.value, value: scoreLabel(ctx, e.view) + official, zone: zoneOf(e.view) }];
-    }),
-  }));
+    });
+  // The part of a list set apart (ranges that hold an official place listed) is a group of its own, as in the message.
+  const groups = parts.flatMap(({ group, from, to }) => {
+    const title = single ? null : ctx.t("chart-group", { category: group.category ?? "other" });
+    const split = Math.min(Math.max(group.apartFrom, from), to);
+    const apart = group.entries.slice(split, to);
+    return [
+      { title, bars: barsOf(group, group.entries.slice(from, split)) },
+      ...(apart.length ? [{ title: ctx.t("chart-group-apart", { category: single ? "none" : (group.category ?? "other") }), bars: barsOf(group, apart) }] : []),
+    ];
+  });
   if (groups.every((g) => g.bars.length === 0)) return null;
 
   const first = parts[0]!;
@@ -241,12 +251,17 @@ export function listChart(ctx: RenderContext, answer: TopAnswer, page = 0): List
 
 /** How the places were worked out and how much data is behind them: the list's own sentences, as plain text. */
 function coverageNotes(ctx: RenderContext, answer: TopAnswer, single: boolean): string[] {
+  // Plain text without the message's leading emoji, before a group's name is put in front.
+  const plain = (note: string) => htmlToPlain(note).replace(/^(?:\p{Extended_Pictographic}|\uFE0F|\s)+/u, "");
+  // As in the message: groups that share a legend, with official and worked-out places among them, say so once.
+  const mixed = !single && isMixed(answer.groups.filter((g) => g.order === "rank"));
   const notes = answer.groups.flatMap((g) => {
     const basis = basisOf(ctx, g, answer.filters.year);
+    const meaning = mixed && g.order === "rank" ? ctx.t("lists-basis-mixed") : basis.meaning;
     const prefix = single ? "" : `${ctx.t("chart-group", { category: g.category ?? "other" })}: `;
-    return [basis.meaning, ...(basis.coverage ? [prefix + basis.coverage] : [])];
+    return [plain(meaning), ...(basis.coverage ? [prefix + plain(basis.coverage)] : [])];
   });
-  return [...new Set(notes.map((n) => htmlToPlain(n).replace(/^(?:\p{Extended_Pictographic}|\uFE0F|\s)+/u, "")))];
+  return [...new Set(notes)];
 }
 
 function unscoredNote(ctx: RenderContext, parts: ReturnType<typeof chartedEntries>): string[] {

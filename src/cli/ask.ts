@@ -52,6 +52,7 @@ export function askedToJson(asked: Asked) {
     rankScope: q.rankScope,
     output: q.output,
     language: q.language,
+    languageFromWords: q.languageFromWords,
     reply: asked.rendered.plain,
   };
 }
@@ -68,6 +69,8 @@ await runCli(async () => {
   const charts = chartDir ? new ChartPool({ size: 1 }) : null;
   try {
     const rapor = await openRapor(db);
+    // Like a chat that chose no language: the question's words, else DEFAULT_LOCALE.
+    const language = { chosen: null, fallback: config.DEFAULT_LOCALE };
     // With --chart-dir, JSON lines get the paths of the charts written ("charts": [...]).
     const toJson = async (asked: Asked) => ({
       ...askedToJson(asked),
@@ -78,11 +81,11 @@ await runCli(async () => {
       const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
       for await (const line of lines) {
         if (line.trim() === "") continue;
-        process.stdout.write(`${JSON.stringify(await toJson(rapor.ask(line)))}\n`);
+        process.stdout.write(`${JSON.stringify(await toJson(rapor.ask(line, language)))}\n`);
       }
       return 0;
     }
-    const asked = rapor.ask(positionals.join(" "));
+    const asked = rapor.ask(positionals.join(" "), language);
     if (values.json) {
       process.stdout.write(`${JSON.stringify(await toJson(asked))}\n`);
       return 0;

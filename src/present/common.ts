@@ -67,11 +67,21 @@ function link(source: SourceRef, label: string): string {
   return source.url ? `<a href="${escapeHtml(source.url)}">${escapeHtml(label)}</a>` : escapeHtml(label);
 }
 
-/** Sources as links, each report once, two pages of one site told apart. */
-export function sourceLinks(ctx: RenderContext, sources: SourceRef[]): string[] {
-  const distinct = [...new Map(sources.map((s) => [sourceKey(s.url, s.note), s])).values()];
-  const labels = sourceLabels(distinct, ctx.locale);
-  return distinct.map((s, i) => link(s, labels[i]!));
+const distinctSources = (sources: SourceRef[]) => [...new Map(sources.map((s) => [sourceKey(s.url, s.note), s])).values()];
+
+/** More distinct reports give a fact's value than give each other value: "the value most sources give". */
+export const isMajority = (fact: Fact<unknown>): boolean =>
+  fact.conflicts.every((c) => distinctSources(c.sources).length < distinctSources(fact.sources).length);
+
+/**
+ * Sources as links, each report once, two pages of one site told apart: among `among` too, so a
+ * caveat naming some of a card's sources labels them as its source line does.
+ */
+export function sourceLinks(ctx: RenderContext, sources: SourceRef[], among: SourceRef[] = []): string[] {
+  const all = distinctSources([...sources, ...among]);
+  const allLabels = sourceLabels(all, ctx.locale);
+  const labels = new Map(all.map((s, i) => [sourceKey(s.url, s.note), allLabels[i]!]));
+  return distinctSources(sources).map((s) => link(s, labels.get(sourceKey(s.url, s.note))!));
 }
 
 /** "Sumber: a.id, b.com dan 2 lainnya": distinct sources, the first three linked. */
@@ -85,18 +95,22 @@ export function sourcesLine(ctx: RenderContext, sources: SourceRef[], max = 3): 
 
 type Conflict<T> = Fact<T>["conflicts"][number];
 
-/** One line per other value; at equal counts the sources disagree and neither is called the majority. */
-function conflictLine<T>(ctx: RenderContext, field: string, fact: Fact<T> | null, show: (value: T, printed: { decimals?: number }) => string): string[] {
+/**
+ * One line per other value. "The value most sources give" only when more distinct reports give the
+ * shown value than the other (a report linked twice counts once); else the sources disagree (a 1–1
+ * tie, or a rank the ranking reads from the fewer sources) and both sides are named.
+ */
+function conflictLine<T>(ctx: RenderContext, field: string, fact: Fact<T> | null, show: (value: T, printed: { decimals?: number }) => string, among: SourceRef[]): string[] {
   if (!fact) return [];
   return fact.conflicts.map((c: Conflict<T>) => {
     // A zone names itself ("Zona Hijau"): "zona Zona Hijau" would say it twice.
     const value = show(c.value, c);
     const args = {
       what: field === "zone" ? value : `${ctx.t("caveat-field", { field })} ${value}`,
-      sources: sourceLinks(ctx, c.sources).join(", "),
+      sources: sourceLinks(ctx, c.sources, among).join(", "),
     };
-    if (c.sources.length < fact.sources.length) return ctx.t("caveat-conflict", args);
-    return ctx.t("caveat-conflict-tie", { ...args, shown: show(fact.value, fact), shownSources: sourceLinks(ctx, fact.sources).join(", ") });
+    if (isMajority({ ...fact, conflicts: [c] })) return ctx.t("caveat-conflict", args);
+    return ctx.t("caveat-conflict-tie", { ...args, shown: show(fact.value, fact), shownSources: sourceLinks(ctx, fact.sources, among).join(", ") });
   });
 }
 
@@ -106,15 +120,17 @@ export function caveatLines(ctx: RenderContext, caveats: Caveat[], view: BodyYea
   const year = String(view?.year ?? "");
   for (const caveat of caveats) {
     switch (caveat.kind) {
-      case "conflict":
+      case "conflict": {
         if (!view) break;
-        if (caveat.field === "score") lines.push(...conflictLine(ctx, "score", view.score, (v, printed) => scoreText(ctx, { value: v, ...printed })));
-        if (caveat.field === "zone") lines.push(...conflictLine(ctx, "zone", view.zone, (v) => zoneName(ctx, v)));
-        if (caveat.field === "grade") lines.push(...conflictLine(ctx, "grade", view.grade, (v) => v));
-        if (caveat.field === "rank_national") lines.push(...conflictLine(ctx, "rank_national", view.rankNational, String));
-        if (caveat.field === "rank_province") lines.push(...conflictLine(ctx, "rank_province", view.rankProvince, String));
-        if (caveat.field === "opinion_text") lines.push(...conflictLine(ctx, "opinion_text", view.opinionText, escapeHtml));
+        const among = view.sources;
+        if (caveat.field === "score") lines.push(...conflictLine(ctx, "score", view.score, (v, printed) => scoreText(ctx, { value: v, ...printed }), among));
+        if (caveat.field === "zone") lines.push(...conflictLine(ctx, "zone", view.zone, (v) => zoneName(ctx, v), among));
+        if (caveat.field === "grade") lines.push(...conflictLine(ctx, "grade", view.grade, (v) => v, among));
+        if (caveat.field === "rank_national") lines.push(...conflictLine(ctx, "rank_national", view.rankNational, String, among));
+        if (caveat.field === "rank_province") lines.push(...conflictLine(ctx, "rank_province", view.rankProvince, String, among));
+        if (caveat.field === "opinion_text") lines.push(...conflictLine(ctx, "opinion_text", view.opinionText, escapeHtml, among));
         break;
+      }
       case "zone-derived":
       case "grade-derived":
         lines.push(ctx.t(`caveat-${caveat.kind}`, { year }));

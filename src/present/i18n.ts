@@ -2,10 +2,27 @@ import fs from "node:fs";
 import path from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { projectRoot } from "../config/config.js";
+import type { Query } from "../understand/query.js";
 
 export const LOCALES = ["id", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const localesDir = path.join(projectRoot, "locales");
+
+/** What a chat says about its language: its own choice (/bahasa), if any, and the language it gets otherwise. */
+export interface ChatLanguage {
+  /** The chat's explicit choice, saved in the database; null when it made none. */
+  chosen: Locale | null;
+  /** Without a choice: Telegram's language_code (id/en), else DEFAULT_LOCALE. */
+  fallback: Locale;
+}
+
+/**
+ * The language a reply to a question is written in: the chat's explicit choice; else the question's
+ * own when its words show it ("score of Kota Metro 2023" is English); else the chat's fallback.
+ */
+export function replyLocale(query: Pick<Query, "language" | "languageFromWords">, chat: ChatLanguage): Locale {
+  return chat.chosen ?? (query.languageFromWords ? query.language : chat.fallback);
+}
 
 export type TranslateArgs = Record<string, FluentVariable>;
 export type Translate = (key: string, args?: TranslateArgs) => string;

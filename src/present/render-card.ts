@@ -16,10 +16,35 @@ export function resultLines(ctx: RenderContext, view: BodyYearView): string[] {
   return lines;
 }
 
-/** A computed place: exact or a range, of how many, and whether the data behind it is complete. */
+/** A range a card states: at most a handful of places, or a small share of the ranking. */
+const CARD_RANGE_MAX_PLACES = 5;
+const CARD_RANGE_MAX_SHARE = 0.05;
+
+/**
+ * A worked-out place worth stating on a card: one place, or a closed range of at most five places
+ * covering at most half of the ranking, or of at most 5% of its places ("8–25 of 415"). A wider or
+ * open range ("41–316 of 415", "≥46") says nothing a reader can use.
+ */
+export function isNarrowPlace(c: Pick<ComputedRank, "from" | "to" | "assessed">): boolean {
+  if (c.to === null) return false;
+  const width = c.to - c.from + 1;
+  if (width <= CARD_RANGE_MAX_PLACES && (c.assessed === null || width * 2 <= c.assessed)) return true;
+  return c.assessed !== null && width <= c.assessed * CARD_RANGE_MAX_SHARE;
+}
+
+/**
+ * A computed place: exact or a narrow range, of how many, and whether the data behind it is
+ * complete; a wide one gives way to "no source states a rank" and how many scores Rapor holds.
+ */
 function computedLine(ctx: RenderContext, scope: "national" | "province", c: ComputedRank, category: string, province: string, among: string | null): string {
-  const place = placeRange(c.from, c.to);
   const assessed = c.assessed === null ? null : String(c.assessed);
+  if (!isNarrowPlace(c)) {
+    const args = { withData: String(c.outOf), assessed: assessed ?? "none", province };
+    return scope === "national"
+      ? ctx.t("card-place-unstated-national", { ...args, category })
+      : ctx.t("card-place-unstated-province", { ...args, category: among ?? categoryPlural(ctx, null) });
+  }
+  const place = placeRange(c.from, c.to);
   const key =
     scope === "national"
       ? assessed === null ? "lists-card-computed-national-open" : "lists-card-computed-national"

@@ -88,6 +88,10 @@ function groupLines(ctx: RenderContext, group: RankedGroup, lines: ListLine[], m
       out.push(ctx.t("lists-gap", { place: line.from === line.to ? String(line.from) : `${line.from}–${line.to}` }));
       continue;
     }
+    if (line.kind === "apart") {
+      out.push(ctx.t("lists-apart"));
+      continue;
+    }
     if (group.order === "opinion") {
       const l = group.levels[line.entry.view.body.code];
       if (levelKey(l) !== level) out.push(levelText(ctx, l));
@@ -153,6 +157,9 @@ export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
     const current = Math.min(page, pages - 1);
     const lines = first.lines.slice(current * LIST_PAGE_SIZE, (current + 1) * LIST_PAGE_SIZE);
     shown = lines.flatMap((l) => (l.kind === "entry" ? [l.entry] : []));
+    // A page that opens inside the part set apart says so again.
+    const apartAt = first.lines.findIndex((l) => l.kind === "apart");
+    if (apartAt >= 0 && apartAt < current * LIST_PAGE_SIZE) blocks.push(ctx.t("lists-apart"));
     blocks.push(...groupLines(ctx, first, lines, isMixed([first])));
     const basis = basisOf(ctx, first, year);
     notes.push(basis.meaning, ...(basis.coverage ? [basis.coverage] : []), ...basis.notes);

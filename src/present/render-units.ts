@@ -8,6 +8,7 @@ import type {
   UnitView,
 } from "../answer/types.js";
 import { OMBUDSMAN } from "../domain/programmes.js";
+import { MINISTRY_UNIT_KINDS } from "../answer/units.js";
 import type { Button, RenderContext } from "./common.js";
 import { caveatLines, chunk, join, name, otherProgrammeLines, programmeName, scoreText, sourcesLine, yearButtons, zoneEmoji, zoneName } from "./common.js";
 import { escapeHtml, formatYears } from "./format.js";
@@ -137,11 +138,18 @@ export function renderUnitRanking(ctx: RenderContext, answer: UnitRankingAnswer)
   }
   const entries = answer.groups.flatMap((g) => g.entries);
   const scored = answer.groups.reduce((sum, g) => sum + g.withScore, 0);
+  // A best or worst list without a year is of the newest one: say so, and which other years have scores.
+  const otherYears = answer.years.filter((y) => !answer.groups.some((g) => g.year === y)).sort((a, b) => a - b);
+  const yearChosen =
+    answer.asked === null && answer.direction !== "list" && single
+      ? [ctx.t("lists-year-chosen", { year: String(first.year) }), otherYears.length ? ctx.t("unit-ranking-other-years", { kind, years: formatYears(otherYears) }) : null]
+      : [];
   const html = join([
     ...blocks,
     "",
+    ...yearChosen,
     scored > 1 ? ctx.t("unit-ranking-note", { count: String(scored), kind }) : null,
-    answer.unitKind === "polres" || answer.unitKind === "pertanahan" ? ctx.t("unit-ranking-apart", { kind }) : ctx.t("units-note"),
+    MINISTRY_UNIT_KINDS.has(answer.unitKind) ? ctx.t("unit-ranking-apart", { kind }) : ctx.t("units-note"),
     ...entries.flatMap((e) => [...unitConflicts(ctx, e.unit), ...caveatLines(ctx, e.unit.caveats, null)]),
     sourcesLine(ctx, entries.flatMap((e) => e.unit.sources)),
   ]);
@@ -187,7 +195,11 @@ export function renderUnitCard(ctx: RenderContext, answer: UnitCardAnswer) {
     }
   }
   if (groups.size > 8) blocks.push(ctx.t("unit-card-more", { count: String(groups.size - 8) }));
-  const html = join([...blocks, ctx.t("units-note"), sourcesLine(ctx, answer.matches.flatMap((m) => m.unit.sources))]);
+  // A Polres or land office is the ministry's, not part of the region it serves: said as in the lists of them.
+  const kinds = new Set(answer.matches.map((m) => m.unit.kind));
+  const [onlyKind] = kinds;
+  const note = kinds.size === 1 && MINISTRY_UNIT_KINDS.has(onlyKind!) ? ctx.t("unit-ranking-apart", { kind: kindLabel(ctx, onlyKind!) }) : ctx.t("units-note");
+  const html = join([...blocks, note, sourcesLine(ctx, answer.matches.flatMap((m) => m.unit.sources))]);
   const bodies = [...new Map(answer.matches.filter((m) => showsBody(m.body)).map((m) => [m.body.code, m])).values()].slice(0, BODY_BUTTONS);
   const buttons: Button[][] = bodies.map((m) => [
     m.unit.programme === OMBUDSMAN

@@ -407,11 +407,18 @@ const ID_WORDS = new Set(
     "gmn apakah dong sih nilainya").split(" "),
 );
 
+/** The language words show: `fromWords` false when none counts or both count alike (`language` is then "id"). */
+export interface LanguageReading {
+  language: "id" | "en";
+  fromWords: boolean;
+}
+
 /**
- * "en" when English words outnumber Indonesian ones; Indonesian by default. Words inside names count only when
- * English ("Bogor city"): official names are Indonesian in either language ("score of Kota Metro").
+ * "en" when English words outnumber Indonesian ones, "id" when Indonesian ones do; neither (no such word, or as
+ * many of each) is "id" not read from the words. Words inside names count only when English ("Bogor city"):
+ * official names are Indonesian in either language ("score of Kota Metro").
  */
-export function detectLanguage(rawWords: readonly string[], nameWords: readonly string[] = []): "id" | "en" {
+export function detectLanguage(rawWords: readonly string[], nameWords: readonly string[] = []): LanguageReading {
   let en = 0;
   let id = 0;
   for (const raw of rawWords) {
@@ -420,5 +427,5 @@ export function detectLanguage(rawWords: readonly string[], nameWords: readonly 
     if (ID_WORDS.has(w)) id++;
   }
   for (const raw of nameWords) if (EN_WORDS.has(raw.toLowerCase())) en++;
-  return en > id ? "en" : "id";
+  return { language: en > id ? "en" : "id", fromWords: en !== id };
 }

@@ -8,7 +8,8 @@
  *   no number, "terbaik" asks for its rank.
  * - `year`: the first year named, else "tahun lalu"/"last year" from the clock (WIB), else "latest" for
  *   "terbaru/terakhir/latest", else null. One body with two years or more is a trend.
- * - `language`: from the words outside names ("Kota" in "score of Kota Metro" is part of a name).
+ * - `language`: from the words outside names ("Kota" in "score of Kota Metro" is part of a name); `languageFromWords`
+ *   says whether any word showed it (else the reply takes the chat's language).
  * - Input longer than MAX_INPUT_CHARS, code/SQL, mostly another script or mixed-script words: "unknown".
  */
 import { decideIntent, isCounting } from "./intent.js";
@@ -28,7 +29,7 @@ export interface ParseOptions {
 /** A query that asks nothing yet: every slot empty, intent "unknown". */
 export function emptyQuery(text: string): Query {
   return {
-    text, intent: "unknown", language: "id", entities: [], ambiguous: [], unmatched: [], year: null, years: [], province: null,
+    text, intent: "unknown", language: "id", languageFromWords: false, entities: [], ambiguous: [], unmatched: [], year: null, years: [], province: null,
     category: null, n: null, unit: null, zone: null, grade: null, topic: null,
     programme: null, measure: null, rankScope: null, output: null, unitName: null,
   };
@@ -87,14 +88,17 @@ function parse(text: string, gazetteer: Gazetteer, now: Date): Query {
   // Bot commands.
   const command = /^\s*\/(\w+)/.exec(text)?.[1]?.toLowerCase();
   if (command && ["start", "help", "bantuan", "mulai", "menu"].includes(command)) {
-    return { ...query, intent: "help", language: detectLanguage(tokens.map((t) => t.raw)) };
+    const { language, fromWords } = detectLanguage(tokens.map((t) => t.raw));
+    return { ...query, intent: "help", language, languageFromWords: fromWords };
   }
 
   const reading = read(gazetteer, tokens, now);
   const { cues } = reading;
   const has = (kind: Reading["cues"][number]["cue"]["kind"]) => cues.some((c) => c.cue.kind === kind);
   const { outside, inside } = wordsByNames(reading);
-  query.language = detectLanguage(outside, inside);
+  const language = detectLanguage(outside, inside);
+  query.language = language.language;
+  query.languageFromWords = language.fromWords;
   const intents = intentCues(cues);
   const counting = isCounting(cues);
 

@@ -2,7 +2,7 @@
  * Names found -> the bodies asked about, the province filter, the names to choose between and those that match
  * nothing.
  *
- * - A province named after "di / se- / dalam / in / within", or in a ranking question (top, bottom, list, stats)
+ * - A province named after "di / se- / dalam / in / within" or "kab/kota", or in a ranking question (top, bottom, list, stats)
  *   with no other body, or next to a body inside it ("Deli Serdang di Sumut"), is a filter; otherwise it is the
  *   body asked about ("nilai Provinsi Lampung 2023").
  * - "Banjar di Kalsel": the province named decides between same-name bodies; else a category word said elsewhere.
@@ -11,7 +11,7 @@ import type { Category } from "../store/schema.js";
 import type { ProgrammeId } from "./lexicon.js";
 import type { Reading } from "./reading.js";
 import type { BodyRef } from "./query.js";
-import type { Gazetteer, GazetteerBody, NameMatch } from "./resolve.js";
+import { pairsCategories, type Gazetteer, type GazetteerBody, type NameMatch } from "./resolve.js";
 
 export interface Places {
   province: string | null;
@@ -43,7 +43,8 @@ export function placeNames(gazetteer: Gazetteer, reading: Reading, context: Plac
   const provinceMatches = names.filter(isProvince);
   for (const m of provinceMatches) {
     const code = m.codes[0]!;
-    const marked = withinEnds.has(m.start);
+    // "kab/kota Jambi": the kab/kota of the province, as "di Jambi" says.
+    const marked = withinEnds.has(m.start) || pairsCategories(reading.tokens, m.start - 1);
     // "Deli Serdang (di) Sumut": the province placing a body named with it, unless both are compared.
     const joined = cues.some((c) => c.cue.kind === "connector" && c.end === m.start);
     const contains = !context.compare && !joined && others.some((o) => o.codes.every((c) => body(c)?.province_code === code));

@@ -26,6 +26,11 @@ export interface Query {
   text: string;
   intent: Intent;
   language: Language;
+  /**
+   * The words showed `language` (more words of it than of the other language). False when no word did, or as
+   * many of each: `language` is then only the default "id", and a reply takes the chat's language instead.
+   */
+  languageFromWords: boolean;
   /** Bodies named in the question, in the order they were named. */
   entities: BodyRef[];
   /** Names that matched several bodies equally well: the user must choose. */

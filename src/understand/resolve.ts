@@ -286,11 +286,23 @@ interface Candidate {
  * typo away), left to right. "Lampung Utara" is one name, not the province Lampung followed by "utara".
  * Tokens marked in `blocked` are never part of a name.
  */
+/** "kab/kota", "kabupaten dan kota": the second word of the pair names both categories, not a name's start. */
+export function pairsCategories(tokens: readonly Token[], i: number): boolean {
+  const pair = (a: string | undefined, b: string | undefined) => (a === "kabupaten" && b === "kota") || (a === "kota" && b === "kabupaten");
+  const word = tokens[i]?.norm;
+  return pair(tokens[i - 1]?.norm, word) || (["dan", "atau"].includes(tokens[i - 1]?.norm ?? "") && pair(tokens[i - 2]?.norm, word));
+}
+
 export function findNames(gazetteer: Gazetteer, tokens: readonly Token[], blocked?: readonly boolean[]): NameMatch[] {
   const alts = tokens.map((t, j) => (blocked?.[j] ? [] : alternatives(gazetteer, t.norm)));
   const matches: NameMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // "daftar kab/kota jambi": the kab/kota of Jambi, not Kota Jambi.
+    if (pairsCategories(tokens, i)) {
+      i++;
+      continue;
+    }
     const state: { best: Candidate | null } = { best: null };
     const start = i;
     const consider = (end: number, words: string[], cost: number, shortestCorrected: number) => {

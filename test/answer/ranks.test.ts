@@ -57,6 +57,9 @@ describe("official ranks", () => {
     const pekanbaru = rankWithinProvince(store.catalog, viewOf(store.catalog, "14.71", 2022));
     expect(pekanbaru.official?.value).toBe(12);
     expect(pekanbaru.official?.conflicts.map((c) => c.value)).toEqual([11]);
+    // Each value keeps its own source: 12 is goriau.com's, 11 riau1.com's.
+    expect(pekanbaru.official?.sources.map((s) => s.url)).toEqual([expect.stringContaining("goriau.com")]);
+    expect(pekanbaru.official?.conflicts[0]?.sources.map((s) => s.url)).toEqual([expect.stringContaining("riau1.com")]);
     expect(rankWithinProvince(store.catalog, viewOf(store.catalog, "14.02", 2022)).official?.value).toBe(11);
   });
 });

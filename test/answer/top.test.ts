@@ -225,7 +225,7 @@ describe("a national list without a category", () => {
 
 describe("lists follow the official ranking (issue 9, §1; places as db/data/results.csv states them)", () => {
   const lineOf = (l: RankedGroup["lines"][number]) =>
-    l.kind === "gap" ? ["gap", l.from, l.to] : [l.entry.view.body.name, l.entry.place.kind === "official" ? l.entry.place.position : l.entry.place.kind];
+    l.kind === "gap" ? ["gap", l.from, l.to] : l.kind === "apart" ? ["apart"] : [l.entry.view.body.name, l.entry.place.kind === "official" ? l.entry.place.position : l.entry.place.kind];
 
   it("kota terbaik nasional 2024: Kota Magelang (1st), Surakarta (2nd), no 3rd on record, Surabaya (4th), no 5th", () => {
     const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2024, category: "kota" })), "top");
@@ -247,6 +247,36 @@ describe("lists follow the official ranking (issue 9, §1; places as db/data/res
     expect(group!.entries.find((e) => e.view.body.code === "KL.KEMLU")?.place).toEqual(official(3));
     const kemenag = group!.entries.find((e) => e.view.body.code === "KL.KEMENAG")!.place;
     expect(kemenag).toMatchObject({ kind: "range", from: 2 });
+    // Its range holds the stated 3rd: it is listed after the official places, in the part set apart.
+    expect(group!.lines.map(lineOf)).toEqual([
+      ["Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", 1],
+      ["Kementerian Luar Negeri", 3],
+      ["apart"],
+      ["Kementerian Agama", "range"],
+    ]);
+    expect(group!.apartFrom).toBe(2);
+  });
+
+  it("a range between two official places stays between them: Kota Cimahi 2024 (18–23) after Dumai's 17th, before Depok's 30th", () => {
+    const a = expectKind(listBodies(store.catalog, "list", filters({ year: 2024, category: "kota" })), "list");
+    const lines = a.groups[0]!.lines.map(lineOf);
+    const at = (name: string) => lines.findIndex((l) => l[0] === name);
+    expect(at("Kota Dumai")).toBeLessThan(at("Kota Cimahi"));
+    expect(at("Kota Cimahi")).toBeLessThan(at("Kota Depok"));
+    const apart = lines.findIndex((l) => l[0] === "apart");
+    expect(apart < 0 || at("Kota Depok") < apart).toBe(true);
+  });
+
+  it("every range in the part set apart holds an official place listed, and none before it does", () => {
+    for (const [year, category] of [[2023, "kabupaten"], [2024, "kota"], [2024, "kementerian"], [2022, "kabupaten"], [2021, "kota"]] as const) {
+      const a = expectKind(listBodies(store.catalog, "list", filters({ year, category })), "list");
+      const group = a.groups[0]!;
+      const official = group.entries.flatMap((e) => (e.place.kind === "official" ? [e.place.position] : []));
+      const holds = (e: (typeof group.entries)[number]) =>
+        e.place.kind === "range" && official.some((p) => e.place.kind === "range" && p >= e.place.from && (e.place.to === null || p <= e.place.to));
+      expect(group.entries.slice(0, group.apartFrom).some(holds), `${year} ${category}`).toBe(false);
+      expect(group.entries.slice(group.apartFrom).every(holds), `${year} ${category}`).toBe(true);
+    }
   });
 
   it("kota terbaik 2021: Balikpapan, Pontianak, Bima are the stated 1st, 2nd and 3rd", () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commandMenu, publishCommands } from "../../src/bot/commands.js";
+import { COMMANDS, commandMenu, publishCommands } from "../../src/bot/commands.js";
 import { buttonsOf, harness, openCore, texts, type Core } from "../helpers/bot-harness.js";
 import { decodeAction } from "../../src/present/actions.js";
 import { Api } from "grammy";
@@ -24,6 +24,19 @@ describe("commands", () => {
     expect(call!.payload.text).toContain("Halo Ani!");
     expect(call!.payload.text).toContain("nilai Lampung Utara 2021");
     expect(call!.payload.text).toContain("/bandingkan");
+  });
+
+  it("/bantuan and /help list every public command in the chat's language, charts and CSV export included", async () => {
+    const id = harness(core, { languageCode: "id" });
+    const en = harness(core, { languageCode: "en" });
+    const [bantuan, help] = [texts(await id.say("/bantuan"))[0]!, texts(await en.say("/help"))[0]!];
+    for (const [key, names] of Object.entries(COMMANDS)) {
+      if (key === "start" || key === "help") continue;
+      expect(bantuan, names.id).toMatch(new RegExp(`^/${names.id}\\b`, "m"));
+      expect(help, names.en).toMatch(new RegExp(`^/${names.en}\\b`, "m"));
+    }
+    expect(bantuan).toContain("/grafik pertanyaan: jawabannya sebagai grafik");
+    expect(help).toContain("/export question: the answer as a CSV file");
   });
 
   it("/start with a deep link opens that body's card", async () => {

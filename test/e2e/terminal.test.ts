@@ -42,6 +42,20 @@ describe("npm start without BOT_TOKEN: the same bot in the terminal", () => {
     expect(stdout).toContain("📈 Kabupaten Lampung Utara over the years");
   });
 
+  it("answers an English question in English, an Indonesian one in Indonesian, and only Indonesian after /bahasa id", async () => {
+    // Kota Metro 2023: 80.85 (db/data/results.csv).
+    // A database of its own: the terminal user of the other tests chose English.
+    const fresh = { DATABASE_PATH: path.join(dir, "fresh.sqlite") };
+    const { code, stdout } = await chat("score of Kota Metro 2023\nnilai kota metro 2023\n/bahasa id\nscore of Kota Metro 2023\n", fresh);
+    expect(code).toBe(0);
+    const cards = stdout.split("\n").filter((line) => /^(Score|Nilai): /.test(line));
+    expect(cards).toEqual([
+      expect.stringMatching(/^Score: 80\.85 · /),
+      expect.stringMatching(/^Nilai: 80,85 · /),
+      expect.stringMatching(/^Nilai: 80,85 · /),
+    ]);
+  });
+
   it("a bad configuration value: one line, exit code 2", async () => {
     const { code, stdout, stderr } = await chat("", { BOT_MODE: "bogus" });
     expect(code).toBe(2);

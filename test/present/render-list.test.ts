@@ -14,6 +14,7 @@ import { trendOf } from "../../src/answer/trend.js";
 import type { ListFilters } from "../../src/answer/types.js";
 import { Translator } from "../../src/present/i18n.js";
 import { placeText } from "../../src/present/render-list.js";
+import { chartOf } from "../../src/chart/from-answer.js";
 import { renderReply } from "../../src/present/render.js";
 import { emptyQuery } from "../../src/understand/parse.js";
 import { tempStore } from "../helpers/temp-store.js";
@@ -207,5 +208,54 @@ describe("a list of several groups", () => {
     if (full.kind !== "list") throw new Error(full.kind);
     expect(full.groups).toHaveLength(1);
     expect(full.groups[0]!.entries).toHaveLength(29);
+  });
+});
+
+describe("bodies set apart: a range that holds an official place listed", () => {
+  it("kementerian terbaik 2024: Kemendesa 1st and Kemlu 3rd (stated), then Kemenag's 2–25 under its own heading", () => {
+    const id = plain("id", listBodies(catalog, "top", filters({ year: 2024, category: "kementerian" })));
+    const lines = id.split("\n");
+    const at = (start: string) => lines.findIndex((l) => l.startsWith(start));
+    expect(at("1. Kementerian Desa")).toBeGreaterThan(0);
+    expect(at("3. Kementerian Luar Negeri")).toBe(at("1. Kementerian Desa") + 1);
+    expect(lines[at("3. Kementerian Luar Negeri") + 1]).toBe("Tanpa peringkat resmi (rentang tempatnya mencakup peringkat resmi di atas):");
+    expect(lines[at("3. Kementerian Luar Negeri") + 2]).toMatch(/^2–25\. Kementerian Agama — 88,53/);
+    const en = plain("en", listBodies(catalog, "top", filters({ year: 2024, category: "kementerian" })));
+    expect(en).toContain("Without an official rank (their ranges of places span official ranks above):\n2–25. Kementerian Agama — 88.53");
+  });
+
+  it("a page that opens inside the part set apart repeats its heading", () => {
+    const reply = listBodies(catalog, "list", filters({ year: 2023, category: "kabupaten" }));
+    if (reply.kind !== "list") throw new Error("a list");
+    const lines = reply.groups[0]!.lines;
+    const apartAt = lines.findIndex((l) => l.kind === "apart");
+    expect(apartAt).toBeGreaterThan(0);
+    const page = Math.floor(apartAt / 15) + 1;
+    expect(page * 15).toBeLessThan(lines.length);
+    const text = renderReply(ctx("id"), reply, page).plain.split("\n");
+    expect(text[1]).toBe("Tanpa peringkat resmi (rentang tempatnya mencakup peringkat resmi di atas):");
+  });
+
+  it("the list chart charts that part as a group of its own, like the message", () => {
+    const chart = chartOf(ctx("id"), listBodies(catalog, "top", filters({ year: 2024, category: "kementerian" })));
+    expect(chart?.kind).toBe("list");
+    if (chart?.kind !== "list") return;
+    // Kemendesa and Kemlu have no score (no bar); Kemenag's bar is in the part set apart.
+    expect(chart.groups).toEqual([
+      { title: "Tanpa peringkat resmi (rentangnya mencakup peringkat resmi badan lain)", bars: [expect.objectContaining({ rank: "2–25.", name: "Kementerian Agama", score: 88.53 })] },
+    ]);
+  });
+});
+
+describe("list chart notes", () => {
+  it("a national list of several groups mixing official and worked-out places says so once, as the message does (2024: BPS 94.99 has no stated rank, BPOM is stated 2nd)", () => {
+    const reply = listBodies(catalog, "top", filters({ year: 2024 }));
+    const chart = chartOf(ctx("en"), reply);
+    expect(chart?.kind).toBe("list");
+    expect(chart!.notes).not.toContain("Every number is an official rank, as the sources state it.");
+    expect(chart!.notes[0]).toMatch(/^"official": a rank the sources state/);
+    // The groups' coverage lines lose the message's emoji after the group's name, too.
+    expect(chart!.notes.filter((n) => n.startsWith("Provinces: "))).toEqual(["Provinces: Scores on record for 21 provinces of the 34 assessed."]);
+    expect(plain("en", reply)).toContain('🏅 "official": a rank the sources state.');
   });
 });

@@ -22,6 +22,7 @@ import { ensureShippedData, shippedDataDir } from "../../src/ingest/shipped-data
 import { printedDecimals } from "../../src/ingest/result-rows.js";
 import { formatNumber, sourceKey, sourceLabels } from "../../src/present/format.js";
 import { Translator, type Locale } from "../../src/present/i18n.js";
+import { caveatLines } from "../../src/present/common.js";
 import { renderReply } from "../../src/present/render.js";
 import { emptyQuery } from "../../src/understand/parse.js";
 import { tempStore } from "../helpers/temp-store.js";
@@ -111,6 +112,39 @@ describe("caveats in the reply's language", () => {
     expect(plain).not.toContain("paling banyak sumber");
     // Two against one is a majority (Kota Metro 2023).
     expect(render(scoreOf(catalog, "18.72", 2023)).plain).toContain("paling banyak sumber");
+  });
+
+  it("a 1-1 tie on a rank names each value with its own source (Kota Pekanbaru 2022 in Riau: 11 per riau1.com, 12 per goriau.com)", () => {
+    for (const reply of [scoreOf(catalog, "14.71", 2022), rankOf(catalog, "14.71", 2022)]) {
+      const plain = render(reply).plain;
+      expect(plain).toContain("📍 Peringkat 12 se-Provinsi Riau (menurut sumber)");
+      expect(plain).toContain("⚠️ Sumber tidak sepakat: peringkat provinsi 11 menurut riau1.com, 12 menurut goriau.com.");
+      expect(plain).not.toContain("paling banyak sumber");
+      expect(render(reply, "en").plain).toContain("provincial rank 11 according to riau1.com, 12 according to goriau.com");
+    }
+  });
+
+  it("a report linked twice counts once: one report (http and https) against another is a tie, not 'most sources'", () => {
+    const card = scoreOf(catalog, "18.72", 2023);
+    if (card.kind !== "score") throw new Error("Kota Metro 2023 has a result");
+    const [one, other] = [
+      { url: "https://example.id/berita/1", note: "", statement: "entity" as const },
+      { url: "https://example.org/warta/2", note: "", statement: "entity" as const },
+    ];
+    const view = { ...card.view, score: { value: 80.85, sources: [one, { ...one, url: "http://example.id/berita/1" }], derived: false, conflicts: [{ value: 80.58, sources: [other] }] } };
+    const lines = caveatLines({ locale: "id", t: translator.forLocale("id"), catalog }, [{ kind: "conflict", field: "score" }], view);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("Sumber tidak sepakat");
+    expect(lines[0]).not.toContain("paling banyak sumber");
+  });
+
+  it("two pages of one site in a conflict are told apart, as in the source line (Kabupaten Nagekeo 2024: 80.42 and 80.43, both kupang.antaranews.com)", () => {
+    const plain = render(scoreOf(catalog, "53.16", 2024)).plain;
+    const line = plain.split("\n").find((l) => l.startsWith("⚠️ Sumber tidak sepakat"))!;
+    const labels = [...line.matchAll(/menurut (kupang\.antaranews\.com[^,.]*)/g)].map((m) => m[1]);
+    expect(labels).toHaveLength(2);
+    expect(labels[0]).not.toBe(labels[1]);
+    for (const label of labels) expect(plain.split("\n").at(-1)).toContain(label!.replace(/…\)$/, ""));
   });
 
   it("a zone in a conflict is named once: not 'zona Zona Hijau' (Kabupaten Malang 2023)", () => {

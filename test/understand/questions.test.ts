@@ -112,3 +112,34 @@ describe("the slots of the second programme, units, ranks and outputs", () => {
     expect(parse("peringkat kota kendari 2022").language).toBe("id");
   });
 });
+
+describe("whether the words show the question's language (languageFromWords)", () => {
+  it("is true only where words of one language outnumber the other's; names do not count as Indonesian", () => {
+    const read = (q: string) => {
+      const { language, languageFromWords } = parse(q);
+      return { language, languageFromWords };
+    };
+    expect(read("score of Kota Metro 2023")).toEqual({ language: "en", languageFromWords: true });
+    expect(read("rank of Kota Kendari 2022")).toEqual({ language: "en", languageFromWords: true });
+    expect(read("nilai kota metro 2023")).toEqual({ language: "id", languageFromWords: true });
+    expect(read("/help")).toEqual({ language: "id", languageFromWords: false });
+    // Nothing but a name and a year, or as many words of each language: the default, not read from the words.
+    for (const q of ["kota metro 2023", "Kabupaten Lebong", "score kota metro 2023", "nilai kota metro 2023 please"]) {
+      expect(read(q), q).toEqual({ language: "id", languageFromWords: false });
+    }
+  });
+});
+
+describe("kab/kota before a name is both categories, not part of the name", () => {
+  it("'daftar kab/kota jambi 2023' lists Jambi's kab/kota, not Kota Jambi; 'nilai kota jambi' is still the city", () => {
+    for (const q of ["daftar kab/kota jambi 2023", "daftar kabupaten/kota jambi 2023", "5 besar kabupaten dan kota jambi 2022", "peringkat kab/kota jambi 2024"]) {
+      const query = parse(q);
+      expect(query.entities, q).toEqual([]);
+      expect(query.province, q).toBe("15");
+      expect(["list", "top"], q).toContain(query.intent);
+    }
+    expect(parse("nilai kota jambi 2024").entities.map((e) => e.code)).toEqual(["15.71"]);
+    // A name starting with the second word is still read from the first: Kabupaten Kotabaru typed in two words.
+    expect(parse("nilai kabupaten kota baru 2023").entities.map((e) => e.code)).toEqual(["63.02"]);
+  });
+});

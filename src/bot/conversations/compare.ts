@@ -1,8 +1,10 @@
 import { answerQuery } from "../../answer/answer-query.js";
 import { escapeHtml } from "../../present/format.js";
 import { emptyQuery } from "../../understand/parse.js";
-import type { BodyRef, Query } from "../../understand/query.js";
+import { replyLocale } from "../../present/i18n.js";
+import type { BodyRef, Language, Query } from "../../understand/query.js";
 import type { BotConversation, ConvContext, Core } from "../context.js";
+import { chatLanguage } from "../locale.js";
 import { sendHtml } from "../reply.js";
 import { pickCandidate, show, waitForText, type Ambiguity } from "./pick.js";
 
@@ -11,6 +13,8 @@ export interface CompareStart {
   entities: BodyRef[];
   ambiguous: Ambiguity[];
   year: number | null;
+  /** The language the question's words showed ("compare Tebo and ..."); null when none (or from a button). */
+  language?: Language | null;
 }
 
 /** Names that resolve to nothing this many times in a row end the conversation. */
@@ -18,8 +22,9 @@ const MAX_MISSES = 3;
 /** How much of an unrecognised name is quoted back. */
 const ECHO_CHARS = 60;
 
-function compareQuery(entities: BodyRef[], year: number | null): Query {
-  return { ...emptyQuery(""), intent: "compare", entities, year, years: year === null ? [] : [year] };
+function compareQuery(entities: BodyRef[], year: number | null, language: Language | null): Query {
+  const spoken = language === null ? {} : { language, languageFromWords: true };
+  return { ...emptyQuery(""), ...spoken, intent: "compare", entities, year, years: year === null ? [] : [year] };
 }
 
 /** `/bandingkan`: asks for the bodies one by one (choosing between same-name ones), then compares them. */
@@ -33,6 +38,7 @@ export function compare(rapor: Core) {
     start.entities.forEach(add);
     const pending = [...start.ambiguous];
     let year = start.year;
+    const language = start.language ?? null;
     let last = ctx;
     let replace = false;
     let misses = 0;
@@ -42,7 +48,7 @@ export function compare(rapor: Core) {
     for (;;) {
       const ambiguity = pending.shift();
       if (ambiguity) {
-        const query = { ...compareQuery(bodies, year), ambiguous: [ambiguity, ...pending] };
+        const query = { ...compareQuery(bodies, year, language), ambiguous: [ambiguity, ...pending] };
         const picked = await pickCandidate(conversation, last, replace, rapor, query, ambiguity);
         add(picked.body);
         last = picked.ctx;
@@ -81,8 +87,8 @@ export function compare(rapor: Core) {
       year ??= parsed.year;
     }
 
-    const query = compareQuery(bodies, year);
-    const locale = last.locale;
+    const query = compareQuery(bodies, year, language);
+    const locale = replyLocale(query, chatLanguage(last));
     const answer = await conversation.external(() => rapor.render(answerQuery(rapor.catalog, query), locale));
     await show(last, answer, replace);
   };

@@ -15,6 +15,7 @@ export const languageButtons = (ctx: I18nFlavor) => languageKeyboard({ id: ctx.t
 /** Switches this context to `locale` and confirms in it, replacing the choice message when there is one. */
 export async function confirmLanguage(ctx: Context & I18nFlavor & LocaleFlavor, locale: Locale): Promise<void> {
   ctx.locale = locale;
+  ctx.localeChosen = true;
   ctx.i18n.useLocale(locale);
   const text = ctx.t("bot-language-set");
   if (ctx.callbackQuery) {

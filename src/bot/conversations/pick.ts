@@ -5,6 +5,8 @@ import type { BodyRef, Query } from "../../understand/query.js";
 import type { BotConversation, ConvContext, Core } from "../context.js";
 import { editHtml, sendHtml } from "../reply.js";
 import { toInlineKeyboard } from "../keyboards.js";
+import { chatLanguage } from "../locale.js";
+import { replyLocale } from "../../present/i18n.js";
 
 export type Ambiguity = Query["ambiguous"][number];
 
@@ -59,9 +61,9 @@ export async function waitForText(conversation: BotConversation, asker: number |
 }
 
 /**
- * Asks "which one?" with a button per candidate and waits for the press. Any other button is
- * left to the normal handlers (the conversation keeps waiting); a new message or command ends
- * the conversation and is handled as if none had been running.
+ * Asks "which one?" (in the language of the question's reply) with a button per candidate and
+ * waits for the press. Any other button is left to the normal handlers (the conversation keeps
+ * waiting); a new message or command ends the conversation and is handled as if none had been running.
  */
 export async function pickCandidate(
   conversation: BotConversation,
@@ -71,7 +73,7 @@ export async function pickCandidate(
   query: Query,
   ambiguity: Ambiguity,
 ): Promise<{ ctx: ConvContext; body: BodyRef }> {
-  const locale = ctx.locale;
+  const locale = replyLocale(query, chatLanguage(ctx));
   const prompt = await conversation.external(() =>
     rapor.render({ kind: "ambiguous", query, text: ambiguity.text, candidates: ambiguity.candidates }, locale),
   );

@@ -2,6 +2,7 @@ import type { FileFormat } from "../../chart/file-actions.js";
 import type { BotContext, Core } from "../context.js";
 import type { CompareStart } from "../conversations/compare.js";
 import { CHOOSE_BODY, COMPARE } from "../conversations/pick.js";
+import { chatLanguage, speak } from "../locale.js";
 import { sendRendered } from "../reply.js";
 import type { FileSender } from "./charts.js";
 
@@ -12,19 +13,22 @@ const FORMAT: Record<"chart" | "csv", FileFormat> = { chart: "png", csv: "csv" }
  * Answers one question typed in the chat (free text, or a command's argument with its intent
  * word in front). Ambiguous names and incomplete comparisons continue as conversations. A
  * question asked as a chart or a file (`output`, else the query's own) gets one when `files` can make it.
+ * The reply is in the language `replyLocale` picks, and so is what follows it in this update.
  */
 export function questionAnswerer(rapor: Core, files?: FileSender) {
   return async function answer(ctx: BotContext, text: string, output?: FileFormat): Promise<void> {
-    const { query, reply, rendered } = rapor.ask(text, ctx.locale);
+    const { query, reply, rendered, locale } = rapor.ask(text, chatLanguage(ctx));
     if (query.intent === "compare" && (reply.kind === "ambiguous" || reply.kind === "need-body")) {
       const start: CompareStart = {
         entities: query.entities,
         ambiguous: query.ambiguous,
         year: typeof query.year === "number" ? query.year : null,
+        language: query.languageFromWords ? query.language : null,
       };
       return ctx.enterConversation(COMPARE, start);
     }
     if (reply.kind === "ambiguous") return ctx.enterConversation(CHOOSE_BODY, query);
+    speak(ctx, locale);
     const format = output ?? (query.output ? FORMAT[query.output] : undefined);
     if (format && files && (await files.send(ctx, format, reply))) return;
     await sendRendered(ctx, rendered);

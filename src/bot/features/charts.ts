@@ -17,6 +17,7 @@ import type { Db } from "../../store/connection.js";
 import { names } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { toInlineKeyboard } from "../keyboards.js";
+import { chatLanguage } from "../locale.js";
 import { replyTo, sendHtml } from "../reply.js";
 import { questionAnswerer } from "./ask.js";
 
@@ -136,13 +137,13 @@ export function filesFeature(deps: FilesDeps) {
 
   /** Inline mode: the chart of the answer, as a photo already on Telegram, when one is. */
   async function inlinePhotos(ctx: BotContext, text: string): Promise<InlineQueryResultCachedPhoto[]> {
-    const { reply } = rapor.ask(text, ctx.locale);
-    const model = chartOf(renderContext(ctx.locale), reply);
+    const { reply, locale } = rapor.ask(text, chatLanguage(ctx));
+    const model = chartOf(renderContext(locale), reply);
     if (!model) return [];
     const hash = chartHash(model);
     const fileId = await findChartFile(db, { botId: ctx.me.id, chartHash: hash, dataVersion: rapor.catalog.version });
     if (!fileId) return [];
-    return [{ type: "photo", id: `chart-${hash.slice(0, 40)}`, photo_file_id: fileId, caption: captionOf(rapor.render(reply, ctx.locale).html), parse_mode: "HTML" }];
+    return [{ type: "photo", id: `chart-${hash.slice(0, 40)}`, photo_file_id: fileId, caption: captionOf(rapor.render(reply, locale).html), parse_mode: "HTML" }];
   }
 
   return { sender, buttons, commands, inlinePhotos };

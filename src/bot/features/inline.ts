@@ -3,9 +3,10 @@ import { Composer } from "grammy";
 import type { InlineQueryResult, InlineQueryResultArticle } from "grammy/types";
 import { answerQuery, type Reply } from "../../answer/answer-query.js";
 import type { Rendered } from "../../present/common.js";
-import type { Locale } from "../../present/i18n.js";
+import type { ChatLanguage, Locale } from "../../present/i18n.js";
 import type { BotContext, Core } from "../context.js";
 import { toInlineKeyboard } from "../keyboards.js";
+import { chatLanguage } from "../locale.js";
 import { clampHtml, HTML_OPTIONS } from "../reply.js";
 
 /** Replies that are not a result worth sharing: the help article is offered instead. */
@@ -27,17 +28,21 @@ function article(id: string, rendered: Rendered): InlineQueryResultArticle {
   };
 }
 
-/** The results for one inline question: its answer, or one answer per candidate when the name is ambiguous. */
-export function inlineResults(rapor: Core, text: string, locale: Locale): Rendered[] {
-  const { query, reply, rendered } = rapor.ask(text, locale);
+/**
+ * The results for one inline question, in the language `replyLocale` picks: its answer, or one answer per
+ * candidate when the name is ambiguous.
+ */
+export function inlineResults(rapor: Core, text: string, language: ChatLanguage): { locale: Locale; results: Rendered[] } {
+  const { query, reply, rendered, locale } = rapor.ask(text, language);
   if (reply.kind === "ambiguous") {
     const [first, ...rest] = query.ambiguous;
-    return (first?.candidates ?? [])
+    const results = (first?.candidates ?? [])
       .map((candidate) => answerQuery(rapor.catalog, { ...query, entities: [...query.entities, candidate], ambiguous: rest }))
       .filter((r) => !NOT_A_RESULT.has(r.kind))
       .map((r) => rapor.render(r, locale));
+    return { locale, results };
   }
-  return NOT_A_RESULT.has(reply.kind) ? [] : [rendered];
+  return { locale, results: NOT_A_RESULT.has(reply.kind) ? [] : [rendered] };
 }
 
 /**
@@ -48,8 +53,9 @@ export function inlineFeature(rapor: Core, more?: (ctx: BotContext, text: string
   const composer = new Composer<BotContext>();
   composer.on("inline_query", async (ctx) => {
     const text = ctx.inlineQuery.query.trim();
-    const digest = createHash("sha1").update(`${ctx.locale}\n${text}`).digest("hex").slice(0, 32);
-    const results: InlineQueryResult[] = text ? inlineResults(rapor, text, ctx.locale).map((r, i) => article(`${digest}-${i}`, r)) : [];
+    const answered = text ? inlineResults(rapor, text, chatLanguage(ctx)) : { locale: ctx.locale, results: [] };
+    const digest = createHash("sha1").update(`${answered.locale}\n${text}`).digest("hex").slice(0, 32);
+    const results: InlineQueryResult[] = answered.results.map((r, i) => article(`${digest}-${i}`, r));
     if (results.length > 0 && more) results.push(...(await more(ctx, text)));
     if (results.length === 0) {
       const mention = `@${ctx.me.username}`;
