@@ -113,7 +113,7 @@ await runCli(async () => {
   // The terminal chat owns stdout: logs go to stderr, warnings only unless LOG_LEVEL says otherwise.
   const level = !token && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL;
   const logger = createLogger({ level, secrets: [token, secret], destination: token ? 1 : 2 });
-  const db = await openStore(config.DATABASE_PATH);
+  const db = await openStore(databaseTarget(config));
   try {
     const rapor = await openRapor(db);
     if (!token) {

@@ -4,6 +4,7 @@ import type { Asked } from "../app/rapor.js";
 import { openRapor } from "../app/open-rapor.js";
 import { loadConfig } from "../config/config.js";
 import { runCli, UserFacingError } from "../config/exit-on-error.js";
+import { databaseTarget } from "../store/connection.js";
 import { openStore } from "../store/open-store.js";
 
 const USAGE = 'usage: npm run ask -- [--json] "question"   |   npm run ask -- --jsonl < questions.txt';
@@ -33,7 +34,7 @@ await runCli(async () => {
   });
   if (!values.jsonl && positionals.length === 0) throw new UserFacingError(USAGE);
   const config = loadConfig(process.env);
-  const db = await openStore(config.DATABASE_PATH);
+  const db = await openStore(databaseTarget(config));
   try {
     const rapor = await openRapor(db);
     if (values.jsonl) {

@@ -6,6 +6,7 @@ import { runCli, UserFacingError } from "../config/exit-on-error.js";
 import { ImportRejectedError, type ImportReport } from "../ingest/import-results.js";
 import { readUtf8File, UnreadableFileError } from "../ingest/read-text-file.js";
 import { IMPORT_WAIT, StoreBusyError } from "../store/busy.js";
+import { databaseTarget } from "../store/connection.js";
 import { openStore } from "../store/open-store.js";
 
 const USAGE = "Usage: npm run import -- FILE.csv [--json]";
@@ -60,7 +61,7 @@ async function main(): Promise<number> {
   const wait = { ...IMPORT_WAIT, maxWaitMs: config.IMPORT_WAIT_SECONDS * 1000, onWait: () => console.error("Another import is running, waiting for it to finish…") };
   let db: Awaited<ReturnType<typeof openStore>> | undefined;
   try {
-    db = await openStore(config.DATABASE_PATH);
+    db = await openStore(databaseTarget(config));
     // Subscribers' digests are enqueued in the import's transaction; the running bot sends them.
     const { report, told } = await importAnnouncing(db, text, { origin: path.basename(file), botUsername: config.BOT_USERNAME, wait });
     const { added, unchanged, conflicts } = report;

@@ -2,6 +2,7 @@ import type { Transaction } from "kysely";
 import { IMPORT_WAIT, withWaitPolicy, type WaitPolicy } from "../store/busy.js";
 import type { Db } from "../store/connection.js";
 import { bumpDataVersion } from "../store/data-version.js";
+import { takeImportTurn } from "../store/import-turn.js";
 import type { Database, NewResultRow } from "../store/schema.js";
 import { fingerprint } from "./fingerprint.js";
 import { describeIssues, RESULT_COLUMNS, resultRowSchema, type ResultInput, type ValidationContext } from "./result-rows.js";
@@ -111,6 +112,7 @@ export async function importResultRecords(
   if (problems.length) throw new ImportRejectedError(problems);
 
   const run = async (trx: Transaction<Database>): Promise<ImportReport> => {
+    await takeImportTurn(trx);
     const importId = Number(
       (
         await trx

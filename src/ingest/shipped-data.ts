@@ -50,8 +50,23 @@ const aggregateRow = z.object({
   note: z.string(),
 });
 
-function readShipped(dir: string): Record<ShippedFile, string> {
-  return Object.fromEntries(FILES.map((f) => [f, fs.readFileSync(path.join(dir, f), "utf8")])) as Record<ShippedFile, string>;
+/** The shipped files and the import origin that names this version of them. */
+export interface ShippedData {
+  files: Record<ShippedFile, string>;
+  /** "shipped:<hash of the files>": in `imports` once this version is loaded. */
+  origin: string;
+}
+
+export function readShippedData(dir = shippedDataDir): ShippedData {
+  const files = Object.fromEntries(FILES.map((f) => [f, fs.readFileSync(path.join(dir, f), "utf8")])) as Record<ShippedFile, string>;
+  const hash = createHash("sha1");
+  for (const f of FILES) hash.update(f).update(files[f]);
+  return { files, origin: `shipped:${hash.digest("hex").slice(0, 16)}` };
+}
+
+/** Whether this version of the shipped data is in the store. */
+export async function shippedDataLoaded(db: Db, shipped: ShippedData): Promise<boolean> {
+  return (await db.selectFrom("imports").select("id").where("origin", "=", shipped.origin).executeTakeFirst()) !== undefined;
 }
 
 /** "Jawa Timur kab/kota (provincial subtotal)" -> the province's code. */
@@ -108,15 +123,12 @@ async function writeUnitsAndAggregates(trx: Transaction<Database>, files: Record
 
 /**
  * Loads the gazetteer, the scales and the shipped data when this version of them is not
- * in the store yet. Idempotent: every write is an upsert or keyed by fingerprint.
+ * in the store yet. Idempotent: every write is an upsert or keyed by fingerprint. Run it under
+ * the start-up lock (prepareStore), so that instances starting at once load it once.
  */
-export async function ensureShippedData(db: Db, dir = shippedDataDir): Promise<{ loaded: boolean }> {
-  const files = readShipped(dir);
-  const hash = createHash("sha1");
-  for (const f of FILES) hash.update(f).update(files[f]);
-  const origin = `shipped:${hash.digest("hex").slice(0, 16)}`;
-  const already = await db.selectFrom("imports").select("id").where("origin", "=", origin).executeTakeFirst();
-  if (already) return { loaded: false };
+export async function ensureShippedData(db: Db, shipped: ShippedData = readShippedData()): Promise<{ loaded: boolean }> {
+  if (await shippedDataLoaded(db, shipped)) return { loaded: false };
+  const { files, origin } = shipped;
 
   const regions = await officialRegions();
   const institutions = institutionsFromCsv(files["institutions.csv"]);

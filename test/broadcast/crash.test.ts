@@ -57,7 +57,7 @@ describe("a sender killed with SIGKILL mid-broadcast", () => {
     await importWithAnnouncements(db, "lampung-2024.csv");
     expect((await status(db)).queued).toBe(SUBSCRIBERS);
 
-    const env = { DATABASE_PATH: store.file, BOT_API_ROOT: api.url, RATE: "500" };
+    const env = { ...store.env, BOT_API_ROOT: api.url, RATE: "500" };
     const kills = [250, 500, 750];
     for (const threshold of kills) {
       const run = spawnSender(env);
