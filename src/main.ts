@@ -19,6 +19,7 @@ import { runCli } from "./config/exit-on-error.js";
 import { createLogger } from "./config/logger.js";
 import { childProcessDraftImports } from "./ingest/draft-import-process.js";
 import { databaseTarget, type Db } from "./store/connection.js";
+import { listenForDataVersion } from "./store/data-version-listener.js";
 import { openStore } from "./store/open-store.js";
 
 /** Aborts on the first SIGINT or SIGTERM. */
@@ -70,10 +71,17 @@ async function serveTelegram(config: Config, token: string, db: Db, rapor: Rapor
   if (!(await identify(bot, stop))) return void logger.info("bot stopped");
   // Delivers the outbox (announcements enqueued by imports, from this process or the CLI) until shutdown.
   const sender = startSender(db, { transport: telegramTransport(token, { apiRoot: config.BOT_API_ROOT }), logger });
+  // On PostgreSQL, another instance's import reloads this one's answers at once (before the next update).
+  const listener = listenForDataVersion(
+    databaseTarget(config),
+    () => void rapor.refreshIfStale().catch((err: unknown) => logger.error({ err }, "could not reload the data")),
+    (err) => logger.warn({ err }, "listening for data changes failed; retrying"),
+  );
   try {
     await serveUpdates(bot, config, rapor, stopped, logger);
     logger.info("bot stopped");
   } finally {
+    await listener.close();
     // Before the caller's db.destroy(): the send in flight finishes and is marked.
     await sender.stop();
   }

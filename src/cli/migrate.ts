@@ -13,8 +13,8 @@ await runCli(async () => {
   const db = openDatabase(target);
   try {
     const { changed } = await prepareStore(db);
-    const where = target.dialect === "postgres" ? "the PostgreSQL database" : target.file;
-    console.log(changed ? `Migrated ${where} and loaded the shipped data.` : `${where} is up to date.`);
+    const where = target.dialect === "postgres" ? "the PostgreSQL database of DATABASE_URL" : target.file;
+    console.log(changed ? `Migrated ${where} and loaded the shipped data.` : `Already up to date: ${where}.`);
     return 0;
   } finally {
     await db.destroy();

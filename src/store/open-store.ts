@@ -16,11 +16,14 @@ async function isPrepared(db: Db, origin: Parameters<typeof shippedDataLoaded>[1
 export async function prepareStore(db: Db): Promise<{ changed: boolean }> {
   const shipped = readShippedData();
   if (await isPrepared(db, shipped)) return { changed: false };
-  await withStartupLock(db, async (conn) => {
+  const changed = await withStartupLock(db, async (conn) => {
+    // Another instance may have done it while this one waited for the lock.
+    if (await isPrepared(conn, shipped)) return false;
     await migrateToLatest(conn);
     await ensureShippedData(conn, shipped);
+    return true;
   });
-  return { changed: true };
+  return { changed };
 }
 
 /** Opens the database (an SQLite file, or PostgreSQL), prepared: migrated and loaded with the shipped data. */

@@ -83,6 +83,25 @@ export async function storeTemplate(): Promise<{ copy: () => Promise<TempStore>;
   };
 }
 
+/** An empty database (not migrated): an SQLite path in a temporary folder, or a new PostgreSQL database. */
+export async function emptyDatabase(): Promise<{ target: DatabaseTarget; env: Record<string, string>; cleanup: () => Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapor-test-"));
+  const server = serverUrl();
+  if (!server) {
+    const file = path.join(dir, "rapor.sqlite");
+    return { target: { dialect: "sqlite", file }, env: { DATABASE_PATH: file }, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const database = await createDatabase(server, null);
+  return {
+    target: { dialect: "postgres", url: database.url },
+    env: { DATABASE_URL: database.url },
+    cleanup: async () => {
+      await database.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 // ─── PostgreSQL: a database per test file, from a template loaded once per server ──────────
 
 /** Names the template by what it holds: the migrations and the shipped data. */
@@ -127,13 +146,17 @@ async function ensureTemplate(admin: Kysely<any>, server: string, name: string):
   });
 }
 
-async function createDatabase(server: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A new database on the server: a copy of the loaded template, or empty when `template` is null. */
+async function createDatabase(server: string, template: string | null = templateName()): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = adminDb(server);
   try {
-    const template = templateName();
-    await ensureTemplate(admin, server, template);
     const name = `rapor_test_${process.pid}_${randomBytes(4).toString("hex")}`;
-    await sql`create database ${sql.id(name)} template ${sql.id(template)}`.execute(admin);
+    if (template === null) {
+      await sql`create database ${sql.id(name)}`.execute(admin);
+    } else {
+      await ensureTemplate(admin, server, template);
+      await sql`create database ${sql.id(name)} template ${sql.id(template)}`.execute(admin);
+    }
     return {
       url: withUrlDatabase(server, name),
       drop: async () => {
