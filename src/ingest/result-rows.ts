@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { provinceAt, provinceExisted } from "../domain/provinces.js";
-import { CATEGORIES, STATEMENTS, ZONES, type Category } from "../store/schema.js";
+import { CATEGORIES, STATEMENTS, ZONES, type Category } from "../domain/vocabulary.js";
 
 export const RESULT_COLUMNS = [
   "programme", "year", "category", "entity_code", "entity_name", "province_code", "score", "zone",

@@ -7,10 +7,12 @@ import { projectRoot } from "../config/config.js";
 import { OMBUDSMAN } from "../domain/programmes.js";
 import type { Db } from "../store/connection.js";
 import { bumpDataVersion } from "../store/data-version.js";
+import { readProvinces, writeGazetteer } from "../store/gazetteer.js";
+import { importExists, insertAggregates, insertUnitResults } from "../store/results.js";
 import { CATEGORIES, ZONES, type Database } from "../store/schema.js";
 import { parseCsv, parseCsvTable } from "./csv.js";
 import { fingerprint } from "./fingerprint.js";
-import { aliasesFromCsv, derivedAliases, institutionsFromCsv, officialRegions, writeGazetteer } from "./gazetteer.js";
+import { aliasesFromCsv, derivedAliases, institutionsFromCsv, officialRegions } from "./gazetteer.js";
 import { importResultRecords } from "./import-results.js";
 import { RESULT_COLUMNS } from "./result-rows.js";
 import { writeScales } from "./scales.js";
@@ -65,9 +67,7 @@ export function readShippedData(dir = shippedDataDir): ShippedData {
 }
 
 /** Whether this version of the shipped data is in the store. */
-export async function shippedDataLoaded(db: Db, shipped: ShippedData): Promise<boolean> {
-  return (await db.selectFrom("imports").select("id").where("origin", "=", shipped.origin).executeTakeFirst()) !== undefined;
-}
+export const shippedDataLoaded = (db: Db, shipped: ShippedData): Promise<boolean> => importExists(db, shipped.origin);
 
 /** "Jawa Timur kab/kota (provincial subtotal)" -> the province's code. */
 function subtotalProvince(label: string, provinces: { code: string; name: string }[]): string | null {
@@ -76,7 +76,7 @@ function subtotalProvince(label: string, provinces: { code: string; name: string
 }
 
 async function writeUnitsAndAggregates(trx: Transaction<Database>, files: Record<ShippedFile, string>, importId: number) {
-  const provinces = await trx.selectFrom("bodies").select(["code", "name"]).where("category", "=", "provinsi").execute();
+  const provinces = await readProvinces(trx);
   const units = parseCsv(files["units.csv"], Object.keys(unitRow.shape)).map((r) => unitRow.parse(r));
   const unitRows = units.map((u) => ({
     programme_id: u.programme,
@@ -113,12 +113,8 @@ async function writeUnitsAndAggregates(trx: Transaction<Database>, files: Record
       import_id: importId,
     };
   });
-  for (let i = 0; i < unitRows.length; i += 100) {
-    await trx.insertInto("unit_results").values(unitRows.slice(i, i + 100)).onConflict((oc) => oc.column("fingerprint").doNothing()).execute();
-  }
-  for (let i = 0; i < aggregateRows.length; i += 100) {
-    await trx.insertInto("aggregates").values(aggregateRows.slice(i, i + 100)).onConflict((oc) => oc.column("fingerprint").doNothing()).execute();
-  }
+  await insertUnitResults(trx, unitRows);
+  await insertAggregates(trx, aggregateRows);
 }
 
 /**
