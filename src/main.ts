@@ -20,6 +20,7 @@ import { createLogger } from "./config/logger.js";
 import { guardProcessOutput } from "./config/output-guard.js";
 import { childProcessDraftImports } from "./ingest/draft-import-process.js";
 import { databaseTarget, type Db } from "./store/connection.js";
+import { listenForDataVersion } from "./store/data-version-listener.js";
 import { pingDatabase } from "./store/health.js";
 import { openStore } from "./store/open-store.js";
 
@@ -72,10 +73,17 @@ async function serveTelegram(config: Config, token: string, db: Db, rapor: Rapor
   if (!(await identify(bot, stop))) return void logger.info("bot stopped");
   // Delivers the outbox (announcements enqueued by imports, from this process or the CLI) until shutdown.
   const sender = startSender(db, { transport: telegramTransport(token, { apiRoot: config.BOT_API_ROOT }), concurrency: config.SENDER_CONCURRENCY, logger });
+  // On PostgreSQL, another instance's import reloads this one's answers at once (before the next update).
+  const listener = listenForDataVersion(
+    databaseTarget(config),
+    () => void rapor.refreshIfStale().catch((err: unknown) => logger.error({ err }, "could not reload the data")),
+    (err) => logger.warn({ err }, "listening for data changes failed; retrying"),
+  );
   try {
     await serveUpdates(bot, config, db, rapor, stopped, logger);
     logger.info("bot stopped");
   } finally {
+    await listener.close();
     // Before the caller's db.destroy(): the send in flight finishes and is marked.
     await sender.stop();
   }
@@ -141,7 +149,7 @@ await runCli(async () => {
   // The terminal chat owns stdout: logs go to stderr, warnings only unless LOG_LEVEL says otherwise.
   const level = !token && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL;
   const logger = createLogger({ level, secrets: [token, secret], destination: token ? 1 : 2 });
-  const db = await openStore(config.DATABASE_PATH);
+  const db = await openStore(databaseTarget(config));
   try {
     const rapor = await openRapor(db);
     if (!token) {

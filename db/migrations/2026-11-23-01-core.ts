@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
+import { serialKey, timeType } from "./portable.js";
 
-// Portable DDL only: this schema must also run on PostgreSQL.
+// Portable DDL only: this schema must also run on PostgreSQL. (Deployed SQLite files ran it
+// before the PostgreSQL branches existed: on SQLite every column is as it was.)
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("bodies")
@@ -64,9 +66,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("imports")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", serialKey(db))
     .addColumn("origin", "text", (c) => c.notNull())
-    .addColumn("imported_at", "text", (c) => c.notNull())
+    .addColumn("imported_at", timeType(db), (c) => c.notNull())
     .addColumn("added", "integer", (c) => c.notNull())
     .addColumn("unchanged", "integer", (c) => c.notNull())
     .addColumn("conflicts", "integer", (c) => c.notNull())
@@ -74,7 +76,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("results")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", serialKey(db))
     .addColumn("programme_id", "text", (c) => c.notNull().references("programmes.id"))
     .addColumn("year", "integer", (c) => c.notNull())
     .addColumn("category", "text", (c) => c.notNull())
@@ -102,7 +104,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("unit_results")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", serialKey(db))
     .addColumn("programme_id", "text", (c) => c.notNull().references("programmes.id"))
     .addColumn("year", "integer", (c) => c.notNull())
     .addColumn("entity_code", "text", (c) => c.notNull().references("bodies.code"))
@@ -120,7 +122,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("aggregates")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", serialKey(db))
     .addColumn("programme_id", "text", (c) => c.notNull().references("programmes.id"))
     .addColumn("year", "integer", (c) => c.notNull())
     .addColumn("category", "text")

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { timeType } from "./portable.js";
 
 /**
  * The Telegram bot's own state: each chat's language choice and the state of waiting
@@ -9,14 +10,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable("bot_chat_settings")
     .addColumn("chat_id", "bigint", (c) => c.primaryKey())
     .addColumn("locale", "text")
-    .addColumn("updated_at", "text", (c) => c.notNull())
+    .addColumn("updated_at", timeType(db), (c) => c.notNull())
     .execute();
 
   await db.schema
     .createTable("bot_conversations")
     .addColumn("key", "text", (c) => c.primaryKey())
     .addColumn("state", "text", (c) => c.notNull())
-    .addColumn("updated_at", "text", (c) => c.notNull())
+    .addColumn("updated_at", timeType(db), (c) => c.notNull())
     .execute();
 }
 

@@ -1,20 +1,21 @@
 import type { Kysely } from "kysely";
+import { serialKey, timeType } from "./portable.js";
 
 /**
  * Subscriptions and the durable outbox of messages to send (issue 5). Portable DDL: chat ids
- * are bigint (Telegram ids reach 52 bits), timestamps ISO-8601 text as elsewhere in the schema
- * (they sort as strings), no SQLite-only SQL.
+ * are bigint (Telegram ids reach 52 bits), times timestamptz on PostgreSQL and ISO-8601 text on
+ * SQLite (see portable.ts), no SQLite-only SQL.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("subscriptions")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", serialKey(db))
     .addColumn("chat_id", "bigint", (c) => c.notNull())
     .addColumn("chat_type", "text", (c) => c.notNull())
     .addColumn("target_kind", "text", (c) => c.notNull())
     .addColumn("target_code", "text", (c) => c.notNull())
     .addColumn("locale", "text", (c) => c.notNull())
-    .addColumn("created_at", "text", (c) => c.notNull())
+    .addColumn("created_at", timeType(db), (c) => c.notNull())
     .addUniqueConstraint("subscriptions_chat_target", ["chat_id", "target_kind", "target_code"])
     .execute();
   // Who follows what an import touched.
@@ -22,7 +23,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("outbox")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", serialKey(db))
     .addColumn("chat_id", "bigint", (c) => c.notNull())
     .addColumn("text", "text", (c) => c.notNull())
     .addColumn("reply_markup", "text")
@@ -30,10 +31,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("dedupe_key", "text", (c) => c.notNull().unique())
     .addColumn("status", "text", (c) => c.notNull())
     .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
-    .addColumn("next_attempt_at", "text", (c) => c.notNull())
+    .addColumn("next_attempt_at", timeType(db), (c) => c.notNull())
     .addColumn("last_error", "text")
-    .addColumn("created_at", "text", (c) => c.notNull())
-    .addColumn("sent_at", "text")
+    .addColumn("created_at", timeType(db), (c) => c.notNull())
+    .addColumn("sent_at", timeType(db))
     .execute();
   // The sender's query: queued rows that are due, oldest first.
   await db.schema.createIndex("outbox_due").on("outbox").columns(["status", "next_attempt_at", "id"]).execute();

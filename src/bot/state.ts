@@ -1,12 +1,7 @@
 import type { ConversationData, VersionedState } from "@grammyjs/conversations";
 import { LOCALES, type Locale } from "../present/i18n.js";
-import {
-  deleteConversationState,
-  readChatLocale,
-  readConversationState,
-  writeChatLocale,
-  writeConversationState,
-} from "../store/bot-state.js";
+import { readChatLocale, writeChatLocale } from "../store/chat-settings.js";
+import { deleteConversationState, readConversationState, writeConversationState } from "../store/conversations.js";
 import type { Db } from "../store/connection.js";
 
 /**

@@ -8,11 +8,13 @@ import { OMBUDSMAN } from "../domain/programmes.js";
 import { importResultRecords, importResultsCsv, type ImportOptions, type ImportReport } from "../ingest/import-results.js";
 import { Translator } from "../present/i18n.js";
 import { readCatalogData } from "../store/catalog.js";
+import { resultsExceptImport } from "../store/results.js";
 import type { Db } from "../store/connection.js";
-import type { Category, Database, ResultRow, Zone } from "../store/schema.js";
+import type { Category, Zone } from "../domain/vocabulary.js";
+import type { Database, ResultRow } from "../store/schema.js";
 import { renderDigest } from "./digest.js";
 import { enqueue, type OutgoingMessage } from "./outbox.js";
-import { subscribersOf } from "./subscriptions.js";
+import { subscribersOf } from "../store/subscriptions.js";
 import { targetKey, type Target } from "./targets.js";
 
 /** A top-3 place: stated by a source, or computed from scores when the store holds every assessed body. */
@@ -62,13 +64,7 @@ const compare = (a: number | undefined, b: number | undefined) => (a === undefin
 
 /** The views as they were before this import: the same catalog re-merged without its rows. */
 async function catalogWithout(db: Kysely<Database>, after: Catalog, importId: number): Promise<Catalog> {
-  const rows = await db
-    .selectFrom("results")
-    .selectAll()
-    .where("programme_id", "=", OMBUDSMAN)
-    .where("import_id", "!=", importId)
-    .orderBy("id")
-    .execute();
+  const rows = await resultsExceptImport(db, OMBUDSMAN, importId);
   const grouped = new Map<string, ResultRow[]>();
   for (const row of rows) {
     const key = `${row.entity_code}|${row.year}`;

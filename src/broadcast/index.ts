@@ -25,7 +25,7 @@ export {
   type NewSubscription,
   type SubscribeResult,
   type Subscription,
-} from "./subscriptions.js";
+} from "../store/subscriptions.js";
 export { deepLink, startPayload, type ChatType, type Target, type TargetKind } from "./targets.js";
 export { telegramTransport, type TelegramTransportOptions } from "./telegram-transport.js";
 export { SendError, classifyBotApiError, type SendFailure, type Transport } from "./transport.js";

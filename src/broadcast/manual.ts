@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { escapeHtml } from "../present/format.js";
 import type { Translator } from "../present/i18n.js";
+import { readBody } from "../store/gazetteer.js";
 import type { Database } from "../store/schema.js";
 import { enqueue } from "./outbox.js";
-import { allSubscribers, subscribersOf } from "./subscriptions.js";
+import { allSubscribers, subscribersOf } from "../store/subscriptions.js";
 import type { BroadcastLocale, Target } from "./targets.js";
 
 type Q = Kysely<Database>;
@@ -31,7 +32,7 @@ export async function recipientsOf(db: Q, audience: Audience): Promise<Recipient
   } else {
     const targets: Target[] = [audience];
     if (audience.kind === "body") {
-      const body = await db.selectFrom("bodies").select(["category", "province_code"]).where("code", "=", audience.code).executeTakeFirst();
+      const body = await readBody(db, audience.code);
       if (body?.province_code && ["provinsi", "kabupaten", "kota"].includes(body.category)) targets.push({ kind: "province", code: body.province_code });
     }
     subscriptions = await subscribersOf(db, targets);

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from "../store/schema.js";
+import { CATEGORIES, type Category } from "../domain/vocabulary.js";
 
 /** What a chat can follow: one body, a province (its kab/kota and the Pemprov), or a category. */
 export const TARGET_KINDS = ["body", "province", "category"] as const;

@@ -9,6 +9,7 @@ import { chartOf } from "../chart/from-answer.js";
 import { ChartPool, type ChartRenderer } from "../chart/pool.js";
 import { loadConfig } from "../config/config.js";
 import { runCli, UserFacingError } from "../config/exit-on-error.js";
+import { databaseTarget } from "../store/connection.js";
 import { openStore } from "../store/open-store.js";
 
 const USAGE = 'usage: npm run ask -- [--json] [--chart-dir DIR] "question"   |   npm run ask -- --jsonl [--chart-dir DIR] < questions.txt';
@@ -64,7 +65,7 @@ await runCli(async () => {
   });
   if (!values.jsonl && positionals.length === 0) throw new UserFacingError(USAGE);
   const config = loadConfig(process.env);
-  const db = await openStore(config.DATABASE_PATH);
+  const db = await openStore(databaseTarget(config));
   const chartDir = values["chart-dir"];
   const charts = chartDir ? new ChartPool({ size: 1 }) : null;
   try {

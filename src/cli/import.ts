@@ -7,6 +7,7 @@ import { runCli, UserFacingError } from "../config/exit-on-error.js";
 import { ImportRejectedError, type ImportReport } from "../ingest/import-results.js";
 import { readUtf8File, UnreadableFileError } from "../ingest/read-text-file.js";
 import { IMPORT_WAIT, StoreBusyError } from "../store/busy.js";
+import { databaseTarget } from "../store/connection.js";
 import { openStore } from "../store/open-store.js";
 import { Interrupted, Interruption } from "./interruption.js";
 
@@ -78,7 +79,7 @@ async function main(): Promise<number> {
   const wait = { ...IMPORT_WAIT, maxWaitMs: config.IMPORT_WAIT_SECONDS * 1000, onWait: () => console.error("Another import is running, waiting for it to finish…") };
   let db: Awaited<ReturnType<typeof openStore>> | undefined;
   try {
-    db = await openStore(config.DATABASE_PATH);
+    db = await openStore(databaseTarget(config));
     // Subscribers' digests are enqueued in the import's transaction; the running bot sends them.
     importing = true;
     const { report, told } = await importAnnouncing(db.withPlugin(interruption), text, { origin: path.basename(file), botUsername: config.BOT_USERNAME, wait });

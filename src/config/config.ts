@@ -31,6 +31,10 @@ const common = {
     .min(1, "must not be empty")
     .refine((p) => p === ":memory:" || !p.endsWith("/"), "must be a file path, not a directory")
     .default(defaultDatabasePath),
+  /** postgres://user:password@host:port/db: PostgreSQL instead of the SQLite file (several instances share it). */
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: "expected a postgres:// or postgresql:// URL" })
+    .optional(),
   ADMIN_IDS: telegramIdList.default([]),
   /** The bot's @username (without @), for deep links in announcements enqueued by `npm run import`. */
   BOT_USERNAME: z

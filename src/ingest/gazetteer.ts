@@ -1,8 +1,7 @@
 import { getProvinces, getRegencies } from "idn-area-data";
 import { z } from "zod";
 import { derivedRegionForms, splitRegionName, titleCaseOfficial } from "../domain/names.js";
-import type { Transaction } from "kysely";
-import type { Database, Category } from "../store/schema.js";
+import type { Category } from "../domain/vocabulary.js";
 import { parseCsv } from "./csv.js";
 
 const institutionRow = z.object({
@@ -92,21 +91,4 @@ export function derivedAliases(bodies: GazetteerBody[], reportedNames: { code: s
     if (bare !== name) for (const form of derivedRegionForms(body.category, bare)) add(form, code, "variant");
   }
   return out;
-}
-
-export async function writeGazetteer(trx: Transaction<Database>, bodies: GazetteerBody[], aliases: GazetteerAlias[]): Promise<void> {
-  for (let i = 0; i < bodies.length; i += 200) {
-    await trx.insertInto("bodies").values(bodies.slice(i, i + 200)).onConflict((oc) => oc.column("code").doUpdateSet((eb) => ({
-      name: eb.ref("excluded.name"),
-      category: eb.ref("excluded.category"),
-      province_code: eb.ref("excluded.province_code"),
-    }))).execute();
-  }
-  // The first spelling wins: official and derived forms come before reported variants and nicknames.
-  const unique = new Map<string, GazetteerAlias>();
-  for (const a of aliases) if (!unique.has(`${a.alias}\u0000${a.code}`)) unique.set(`${a.alias}\u0000${a.code}`, a);
-  const rows = [...unique.values()];
-  for (let i = 0; i < rows.length; i += 200) {
-    await trx.insertInto("aliases").values(rows.slice(i, i + 200)).onConflict((oc) => oc.columns(["alias", "code"]).doNothing()).execute();
-  }
 }

@@ -2,6 +2,8 @@ import type { Transaction } from "kysely";
 import { IMPORT_WAIT, withWaitPolicy, type WaitPolicy } from "../store/busy.js";
 import type { Db } from "../store/connection.js";
 import { bumpDataVersion } from "../store/data-version.js";
+import { takeImportTurn } from "../store/import-turn.js";
+import { finishImport, insertImport, insertResults, learnScoreDecimals, storedFactsOf } from "../store/results.js";
 import type { Database, NewResultRow } from "../store/schema.js";
 import { fingerprint } from "./fingerprint.js";
 import { describeIssues, printedDecimals, RESULT_COLUMNS, resultRowSchema, type ResultInput, type ValidationContext } from "./result-rows.js";
@@ -114,32 +116,16 @@ export async function importResultRecords(
   if (problems.length) throw new ImportRejectedError(problems);
 
   const run = async (trx: Transaction<Database>): Promise<ImportReport> => {
-    const importId = Number(
-      (
-        await trx
-          .insertInto("imports")
-          .values({ origin: options.origin, imported_at: (options.now?.() ?? new Date()).toISOString(), added: 0, unchanged: 0, conflicts: 0 })
-          .returning("id")
-          .executeTakeFirstOrThrow()
-      ).id,
-    );
+    await takeImportTurn(trx);
+    const importId = await insertImport(trx, options.origin, options.now?.() ?? new Date());
     const rows = inputs.map((input, i) => toRow(input, importId, decimals[i] ?? null));
-    const codes = [...new Set(rows.map((r) => r.entity_code))];
-    const stored: (Comparable & { fingerprint: string; key: string; score_decimals: number | null })[] = [];
-    for (let i = 0; i < codes.length; i += 500) {
-      const found = await trx
-        .selectFrom("results")
-        .select(["programme_id", "year", "entity_code", "score", "score_decimals", "zone", "opinion", "rank_national", "rank_province", "statement", "fingerprint"])
-        .where("entity_code", "in", codes.slice(i, i + 500))
-        .execute();
-      for (const r of found) stored.push({ ...r, key: `${r.programme_id}|${r.year}|${r.entity_code}` });
-    }
+    const stored = (await storedFactsOf(trx, [...new Set(rows.map((r) => r.entity_code))])).map((r) => ({ ...r, key: `${r.programme_id}|${r.year}|${r.entity_code}` }));
     const known = new Set(stored.map((r) => r.fingerprint));
     // Rows stored before the printed precision was kept learn it from the same fact re-imported.
     const withoutDecimals = new Set(stored.filter((r) => r.score !== null && r.score_decimals === null).map((r) => r.fingerprint));
     for (const row of rows) {
       if (row.score_decimals == null || !withoutDecimals.has(row.fingerprint)) continue;
-      await trx.updateTable("results").set({ score_decimals: row.score_decimals }).where("fingerprint", "=", row.fingerprint).execute();
+      await learnScoreDecimals(trx, row.fingerprint, row.score_decimals);
     }
     const byBodyYear = new Map<string, Comparable[]>();
     for (const r of stored) byBodyYear.set(r.key, [...(byBodyYear.get(r.key) ?? []), r]);
@@ -161,10 +147,8 @@ export async function importResultRecords(
       importId,
       addedRows,
     };
-    for (let i = 0; i < addedRows.length; i += 100) {
-      await trx.insertInto("results").values(addedRows.slice(i, i + 100)).execute();
-    }
-    await trx.updateTable("imports").set({ added: report.added, unchanged: report.unchanged, conflicts }).where("id", "=", importId).execute();
+    await insertResults(trx, addedRows);
+    await finishImport(trx, importId, { added: report.added, unchanged: report.unchanged, conflicts });
     // Every process and instance sees at its next data-version read that its catalog is old.
     await bumpDataVersion(trx);
     await options.withinTransaction?.(trx, report);

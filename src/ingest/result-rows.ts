@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { provinceAt, provinceExisted } from "../domain/provinces.js";
-import { CATEGORIES, STATEMENTS, ZONES, type Category } from "../store/schema.js";
+import { CATEGORIES, STATEMENTS, ZONES, type Category } from "../domain/vocabulary.js";
 import { quoted } from "./quote.js";
 
 export const RESULT_COLUMNS = [

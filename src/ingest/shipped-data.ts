@@ -7,10 +7,12 @@ import { projectRoot } from "../config/config.js";
 import { OMBUDSMAN } from "../domain/programmes.js";
 import type { Db } from "../store/connection.js";
 import { bumpDataVersion } from "../store/data-version.js";
+import { readProvinces, writeGazetteer } from "../store/gazetteer.js";
+import { importExists, insertAggregates, insertUnitResults } from "../store/results.js";
 import { CATEGORIES, ZONES, type Database } from "../store/schema.js";
 import { parseCsv, parseCsvTable } from "./csv.js";
 import { fingerprint } from "./fingerprint.js";
-import { aliasesFromCsv, derivedAliases, institutionsFromCsv, officialRegions, writeGazetteer } from "./gazetteer.js";
+import { aliasesFromCsv, derivedAliases, institutionsFromCsv, officialRegions } from "./gazetteer.js";
 import { importResultRecords } from "./import-results.js";
 import { printedDecimals, RESULT_COLUMNS } from "./result-rows.js";
 import { writeScales } from "./scales.js";
@@ -52,9 +54,24 @@ const aggregateRow = z.object({
   note: z.string(),
 });
 
-function readShipped(dir: string): Record<ShippedFile, string> {
-  return Object.fromEntries(FILES.map((f) => [f, fs.readFileSync(path.join(dir, f), "utf8")])) as Record<ShippedFile, string>;
+/** The shipped files and the import origin that names this version of them. */
+export interface ShippedData {
+  files: Record<ShippedFile, string>;
+  /** "shipped:<hash of the files>": in `imports` once this version is loaded. */
+  origin: string;
 }
+
+export function readShippedData(dir = shippedDataDir): ShippedData {
+  const files = Object.fromEntries(FILES.map((f) => [f, fs.readFileSync(path.join(dir, f), "utf8")])) as Record<ShippedFile, string>;
+  const hash = createHash("sha1");
+  // Bumped when the way shipped rows are stored changes, so that stores load them again once.
+  hash.update(SHIPPED_FORMAT);
+  for (const f of FILES) hash.update(f).update(files[f]);
+  return { files, origin: `shipped:${hash.digest("hex").slice(0, 16)}` };
+}
+
+/** Whether this version of the shipped data is in the store. */
+export const shippedDataLoaded = (db: Db, shipped: ShippedData): Promise<boolean> => importExists(db, shipped.origin);
 
 /** "Jawa Timur kab/kota (provincial subtotal)" -> the province's code. */
 function subtotalProvince(label: string, provinces: { code: string; name: string }[]): string | null {
@@ -63,7 +80,7 @@ function subtotalProvince(label: string, provinces: { code: string; name: string
 }
 
 async function writeUnitsAndAggregates(trx: Transaction<Database>, files: Record<ShippedFile, string>, importId: number) {
-  const provinces = await trx.selectFrom("bodies").select(["code", "name"]).where("category", "=", "provinsi").execute();
+  const provinces = await readProvinces(trx);
   const unitRecords = parseCsv(files["units.csv"], Object.keys(unitRow.shape));
   const units = unitRecords.map((r) => unitRow.parse(r));
   const unitRows = units.map((u, i) => ({
@@ -102,37 +119,18 @@ async function writeUnitsAndAggregates(trx: Transaction<Database>, files: Record
       import_id: importId,
     };
   });
-  for (let i = 0; i < unitRows.length; i += 100) {
-    // A unit stored before its printed precision was kept learns it; nothing else changes.
-    await trx
-      .insertInto("unit_results")
-      .values(unitRows.slice(i, i + 100))
-      .onConflict((oc) =>
-        oc
-          .column("fingerprint")
-          .doUpdateSet((eb) => ({ score_decimals: eb.ref("excluded.score_decimals") }))
-          .where("unit_results.score_decimals", "is", null),
-      )
-      .execute();
-  }
-  for (let i = 0; i < aggregateRows.length; i += 100) {
-    await trx.insertInto("aggregates").values(aggregateRows.slice(i, i + 100)).onConflict((oc) => oc.column("fingerprint").doNothing()).execute();
-  }
+  await insertUnitResults(trx, unitRows);
+  await insertAggregates(trx, aggregateRows);
 }
 
 /**
  * Loads the gazetteer, the scales and the shipped data when this version of them is not
- * in the store yet. Idempotent: every write is an upsert or keyed by fingerprint.
+ * in the store yet. Idempotent: every write is an upsert or keyed by fingerprint. Run it under
+ * the start-up lock (prepareStore), so that instances starting at once load it once.
  */
-export async function ensureShippedData(db: Db, dir = shippedDataDir): Promise<{ loaded: boolean }> {
-  const files = readShipped(dir);
-  const hash = createHash("sha1");
-  // Bumped when the way shipped rows are stored changes, so that stores load them again once.
-  hash.update(SHIPPED_FORMAT);
-  for (const f of FILES) hash.update(f).update(files[f]);
-  const origin = `shipped:${hash.digest("hex").slice(0, 16)}`;
-  const already = await db.selectFrom("imports").select("id").where("origin", "=", origin).executeTakeFirst();
-  if (already) return { loaded: false };
+export async function ensureShippedData(db: Db, shipped: ShippedData = readShippedData()): Promise<{ loaded: boolean }> {
+  if (await shippedDataLoaded(db, shipped)) return { loaded: false };
+  const { files, origin } = shipped;
 
   const regions = await officialRegions();
   const institutions = institutionsFromCsv(files["institutions.csv"]);

@@ -1,13 +1,9 @@
 import type { Db } from "../store/connection.js";
+import { readValidationRows } from "../store/results.js";
 import type { ValidationContext } from "./result-rows.js";
 
 export async function loadValidationContext(db: Db): Promise<ValidationContext> {
-  const [bodies, programmes, years, bands] = await Promise.all([
-    db.selectFrom("bodies").select(["code", "category", "province_code"]).execute(),
-    db.selectFrom("programmes").select(["id", "scale_min", "scale_max"]).execute(),
-    db.selectFrom("programme_years").select(["programme_id", "year", "assessed"]).execute(),
-    db.selectFrom("scale_bands").select(["programme_id", "year", "grade", "zone"]).execute(),
-  ]);
+  const { bodies, programmes, years, bands } = await readValidationRows(db);
   const ctx: ValidationContext = {
     bodies: new Map(bodies.map((b) => [b.code, { category: b.category, provinceCode: b.province_code }])),
     provinces: new Set(bodies.filter((b) => b.category === "provinsi").map((b) => b.code)),

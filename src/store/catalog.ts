@@ -38,10 +38,12 @@ async function paged<T extends { id: number }>(page: (after: number) => Promise<
 export function readCatalogData(db: Kysely<Database>): Promise<CatalogData> {
   const read = async (trx: Kysely<Database>): Promise<CatalogData> => {
     const version = await readDataVersion(trx);
-    const bodies = await trx.selectFrom("bodies").selectAll().execute();
+    // In a fixed order: PostgreSQL returns unordered rows in no fixed order. (Programmes keep the
+    // order they are written in, which both databases return: scales.ts writes them in one order.)
+    const bodies = await trx.selectFrom("bodies").selectAll().orderBy("code").execute();
     const programmes = await trx.selectFrom("programmes").selectAll().execute();
-    const years = await trx.selectFrom("programme_years").selectAll().execute();
-    const bands = await trx.selectFrom("scale_bands").selectAll().orderBy("position").execute();
+    const years = await trx.selectFrom("programme_years").selectAll().orderBy("programme_id").orderBy("year").execute();
+    const bands = await trx.selectFrom("scale_bands").selectAll().orderBy("programme_id").orderBy("year").orderBy("position").execute();
     const aggregates = await trx.selectFrom("aggregates").selectAll().orderBy("id").execute();
     const results = await paged((after) => trx.selectFrom("results").selectAll().where("id", ">", after).orderBy("id").limit(PAGE).execute());
     const units = await paged((after) => trx.selectFrom("unit_results").selectAll().where("id", ">", after).orderBy("id").limit(PAGE).execute());

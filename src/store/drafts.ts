@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { isUniqueViolation } from "./errors.js";
+import { retryOnUniqueViolation } from "./errors.js";
 import type { Database } from "./schema.js";
 
 /** A plain Kysely or a transaction (a draft is marked imported inside the import's own). */
@@ -55,14 +55,9 @@ export async function createDraft(db: Q, draft: NewDraft, now = new Date()): Pro
         .executeTakeFirstOrThrow();
       return Number(row.id);
     });
-  try {
-    return await attempt();
-  } catch (error) {
-    // Another instance's upload of the same admin committed between our update and insert
-    // (one pending draft per admin and chat): supersede it too.
-    if (!isUniqueViolation(error)) throw error;
-    return attempt();
-  }
+  // Another instance's upload of the same admin committing between our update and insert (one
+  // pending draft per admin and chat) takes the unique key: supersede that one too.
+  return retryOnUniqueViolation(attempt);
 }
 
 export async function readDraft(db: Q, id: number): Promise<ImportDraft | null> {

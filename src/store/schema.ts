@@ -1,14 +1,11 @@
 import type { Generated, Insertable, Selectable } from "kysely";
+import type { Category, Statement, Zone } from "../domain/vocabulary.js";
 
-/** Categories of assessed bodies: national rankings are always within one. */
-export const CATEGORIES = ["provinsi", "kabupaten", "kota", "kementerian", "lembaga"] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export const ZONES = ["hijau", "kuning", "merah", "hitam"] as const;
-export type Zone = (typeof ZONES)[number];
-
-export const STATEMENTS = ["entity", "group"] as const;
-export type Statement = (typeof STATEMENTS)[number];
+/**
+ * The tables as kysely sees them, on SQLite and PostgreSQL alike. The domain's words live in
+ * src/domain/vocabulary.ts (re-exported here for the modules that still import them from here).
+ */
+export { CATEGORIES, STATEMENTS, ZONES, type Category, type Statement, type Zone } from "../domain/vocabulary.js";
 
 export interface BodiesTable {
   code: string;

@@ -210,15 +210,21 @@ class SqliteHandle implements DatabaseConnection {
 
   private async execute<R>(sql: string, parameters: readonly unknown[]): Promise<QueryResult<R>> {
     if (this.connection.owns(this)) return this.connection.run<R>(this, sql, parameters);
-    return retryWhileBusy(async () => {
-      // Checked again after every wait, and the statement run with no await in between.
-      while (!this.connection.mayRun(this)) await this.connection.ended();
+    const attempt = (): QueryResult<R> | undefined => {
       try {
         return this.connection.run<R>(this, sql, parameters);
       } catch (error) {
         if (isBusy(error) && !this.connection.owns(this)) return undefined;
         throw error;
       }
+    };
+    // The usual case, with no timer and no extra promise: the connection is free and not busy.
+    const now = this.connection.mayRun(this) ? attempt() : undefined;
+    if (now !== undefined) return now;
+    return retryWhileBusy(async () => {
+      // Checked again after every wait, and the statement run with no await in between.
+      while (!this.connection.mayRun(this)) await this.connection.ended();
+      return attempt();
     });
   }
 

@@ -1,9 +1,6 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { loadCatalog, loadGazetteer } from "../../src/app/load.js";
 import { compareBodies, explainScale, listBodies, rankOf, scoreOf, statsFor, trendOf, unitsOf, type Catalog } from "../../src/answer/index.js";
-import { openStore } from "../../src/store/open-store.js";
+import { tempStore } from "../helpers/temp-store.js";
 import { createUnderstander } from "../../src/understand/index.js";
 import { allCases } from "../eval/evaluate.js";
 import { summarize, type BenchResult } from "./measure.js";
@@ -49,8 +46,8 @@ function engineQueries(catalog: Catalog): Record<string, () => unknown> {
 
 /** Each engine question kind, and parse+resolve over the sample questions. */
 export async function engineBench(): Promise<BenchResult[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapor-bench-"));
-  const db = await openStore(path.join(dir, "rapor.sqlite"));
+  const store = await tempStore();
+  const { db } = store;
   try {
     const catalog = await loadCatalog(db);
     const results: BenchResult[] = Object.entries(engineQueries(catalog)).map(([name, run]) => {
@@ -69,7 +66,6 @@ export async function engineBench(): Promise<BenchResult[]> {
     });
     return results;
   } finally {
-    await db.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await store.cleanup();
   }
 }

@@ -48,6 +48,25 @@ function summarizeStalls(samples: Stall[]): { median_ms: number; p99_ms: number;
 }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** `npm run import -- FILE --json` in a child process; `done` rejects unless it added every row. */
+function runImport(file: string, env: Record<string, string>): { done: Promise<void> } {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/import.ts", file, "--json"], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  child.stdout.on("data", (chunk) => (stdout += String(chunk)));
+  const done = new Promise<void>((resolve, reject) =>
+    child.once("exit", (code) => {
+      const parsed = JSON.parse(stdout || "{}") as { added?: number };
+      if (code === 0 && parsed.added === ROWS) resolve();
+      else reject(new Error(`the import failed: ${stdout}`));
+    }),
+  );
+  return { done };
+}
+
 /**
  * The longest event-loop stall of a bot process while another process imports 100,000 rows
  * (`npm run import`, in a child process) into the same database: the bot answers questions,
@@ -55,6 +74,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * each from its own loop. Stalls are the lateness of a 1 ms timer (as perf_hooks'
  * monitorEventLoopDelay measures), from the import's start to its end (the target), apart from
  * the bot's reload of its catalog that the commit causes; every failed question or write counts.
+ * Then the same timer alone (the bot idle) during a second import, as the machine's baseline.
  */
 export async function importStall(): Promise<BenchResult[]> {
   const store = await tempStore();
@@ -135,21 +155,20 @@ export async function importStall(): Promise<BenchResult[]> {
     };
     const sampler = stallSampler();
     const started = performance.now();
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/import.ts", file, "--json"], {
-      cwd: projectRoot,
-      env: { ...process.env, ...store.env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    child.stdout.on("data", (chunk) => (stdout += String(chunk)));
-    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    const imported = runImport(file, store.env);
+    await imported.done;
     const importMs = performance.now() - started;
     while (!reload) await sleep(5);
     const samples = sampler.stop();
     running = false;
     await Promise.all(loops);
-    const imported = JSON.parse(stdout) as { added?: number; error?: string };
-    if (code !== 0 || imported.added !== ROWS) throw new Error(`the import failed: ${stdout}`);
+
+    // The same timer with the bot idle, during another such import: what the machine alone costs.
+    const idleFile = path.join(store.dir, "synthetic-100k-idle.csv");
+    fs.writeFileSync(idleFile, await syntheticResultsCsv(store.db, ROWS, "idle"));
+    const idleSampler = stallSampler();
+    await runImport(idleFile, store.env).done;
+    const idle = summarizeStalls(idleSampler.stop());
     const window = reload as { start: number; end: number };
     const inReload = (x: Stall) => x.at >= window.start && x.at - x.ms <= window.end;
     const during = summarizeStalls(samples.filter((x) => !inReload(x)));
@@ -167,6 +186,8 @@ export async function importStall(): Promise<BenchResult[]> {
         // After the commit: the catalog rebuilt with the 100k new rows (read in pages, built at once).
         reload_ms: Math.round(window.end - window.start),
         reload_max_ms: after.max_ms,
+        idle_p99_ms: idle.p99_ms,
+        idle_max_ms: idle.max_ms,
         // The bot and the import share the machine's cores: the figures mean little on a busy one.
         cpus: os.cpus().length,
         load_average_1m: round(os.loadavg()[0]!),

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { enqueueAnnouncements } from "../../src/broadcast/announcements.js";
 import { ImportRejectedError, importResultsCsv } from "../../src/ingest/import-results.js";
-import { writeChatLocale } from "../../src/store/bot-state.js";
+import { writeChatLocale } from "../../src/store/chat-settings.js";
 import { BOT_USERNAME, fixture, follow, importWithAnnouncements, messagesFor, outboxRows, storeTemplate, type Store } from "./helpers.js";
 
 let template: Awaited<ReturnType<typeof storeTemplate>>;

@@ -6,14 +6,14 @@
  */
 import { startSender } from "../../src/broadcast/sender.js";
 import { telegramTransport } from "../../src/broadcast/telegram-transport.js";
-import { openDatabase } from "../../src/store/connection.js";
+import { databaseTarget, openDatabase } from "../../src/store/connection.js";
 
 const file = process.env.DATABASE_PATH;
 const apiRoot = process.env.BOT_API_ROOT;
-if (!file || !apiRoot) throw new Error("DATABASE_PATH and BOT_API_ROOT are required");
+if (!(file || process.env.DATABASE_URL) || !apiRoot) throw new Error("DATABASE_PATH (or DATABASE_URL) and BOT_API_ROOT are required");
 const number = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
 
-const db = openDatabase(file);
+const db = openDatabase(databaseTarget({ DATABASE_PATH: file ?? "", DATABASE_URL: process.env.DATABASE_URL }));
 const sender = startSender(db, {
   transport: telegramTransport("7000003:AAFakeTokenForTheCrashTest_0123456789", { apiRoot, timeoutSeconds: number("TIMEOUT_S") ?? 5 }),
   pacing: { perSecond: number("RATE") ?? 25 },

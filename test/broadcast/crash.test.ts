@@ -60,7 +60,7 @@ describe("a sender killed with SIGKILL mid-broadcast", () => {
     expect((await status(db)).queued).toBe(SUBSCRIBERS);
 
     // Short leases, so the restarted sender takes over the dead one's lead and claims within seconds.
-    const env = { DATABASE_PATH: store.file, BOT_API_ROOT: api.url, RATE: "200", CONCURRENCY: String(CONCURRENCY), LEASE_MS: "1500", LEADER_LEASE_MS: "600", TIMEOUT_S: "0.6" };
+    const env = { ...store.env, BOT_API_ROOT: api.url, RATE: "200", CONCURRENCY: String(CONCURRENCY), LEASE_MS: "1500", LEADER_LEASE_MS: "600", TIMEOUT_S: "0.6" };
     const kills = [250, 500, 750];
     const killedAt: number[] = [];
     for (const threshold of kills) {

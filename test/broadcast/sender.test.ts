@@ -310,7 +310,7 @@ describe("the sender", () => {
     sender = startSender(store.db, { ...FAST, transport: fake.transport, pollIntervalMs: 100 });
     await new Promise((r) => setTimeout(r, 150));
     // Another connection to the same file: the import CLI.
-    const other = openDatabase(store.file);
+    const other = openDatabase(store.target);
     try {
       await enqueue(other, messages([11, 12], "cli"));
     } finally {

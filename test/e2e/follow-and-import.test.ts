@@ -20,11 +20,11 @@ const EKA = 6005; // /langganan tebo (Jambi): not in this import
 const FAJAR = 6006; // follows Lampung Barat and the province: two digests
 
 /** `npm run import -- --json FILE` as its own process, while the bot runs. */
-function runImport(database: string, file: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runImport(database: Record<string, string>, file: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/cli/import.ts", "--json", file], {
       cwd: projectRoot,
-      env: { PATH: process.env.PATH ?? "", DATABASE_PATH: database, BOT_USERNAME },
+      env: { PATH: process.env.PATH ?? "", ...database, BOT_USERNAME },
     });
     let stdout = "";
     let stderr = "";
@@ -38,7 +38,8 @@ describe("following through the bot, then an import from the command line while 
   let emulated: EmulatedBot;
   let server: TelegramServer;
   let bot: Spawned;
-  let database: string;
+  let database: EmulatedBot["database"];
+  let databaseEnv: Record<string, string>;
   const client = (id: number) => server.getClient(TOKEN, { userId: id, chatId: id, firstName: `User${id}`, userName: `user${id}` });
   const toChat = (id: number) => server.storage.botMessages.filter((m) => m.botToken === TOKEN && Number(m.message.chat_id) === id);
   const texts = (id: number) => toChat(id).map((m) => String(m.message.text));
@@ -53,7 +54,7 @@ describe("following through the bot, then an import from the command line while 
 
   beforeAll(async () => {
     emulated = await startEmulatedBot(TOKEN);
-    ({ server, bot, database } = emulated);
+    ({ server, bot, database, env: databaseEnv } = emulated);
   }, 60_000);
 
   afterAll(async () => emulated.close());
@@ -72,7 +73,7 @@ describe("following through the bot, then an import from the command line while 
 
   it("an import from the CLI reaches the right subscribers, and only them, once", async () => {
     const before = new Map([ANI, BEN, CITRA, DEDI, EKA, FAJAR].map((id) => [id, toChat(id).length]));
-    const imported = await runImport(database, path.join(projectRoot, "test/fixtures/broadcast/lampung-2024.csv"));
+    const imported = await runImport(databaseEnv, path.join(projectRoot, "test/fixtures/broadcast/lampung-2024.csv"));
     expect(imported.code).toBe(0);
     expect(JSON.parse(imported.stdout)).toEqual({ added: 4, unchanged: 0, conflicts: 0 });
 
@@ -109,7 +110,7 @@ describe("following through the bot, then an import from the command line while 
 
   it("importing the same file again tells nobody twice; the new results answer questions", async () => {
     const count = server.storage.botMessages.length;
-    const again = await runImport(database, path.join(projectRoot, "test/fixtures/broadcast/lampung-2024.csv"));
+    const again = await runImport(databaseEnv, path.join(projectRoot, "test/fixtures/broadcast/lampung-2024.csv"));
     expect(JSON.parse(again.stdout)).toEqual({ added: 0, unchanged: 4, conflicts: 0 });
     // The bot notices the import within its 5 s check: ask until the card has the new row.
     let card = "";

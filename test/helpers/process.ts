@@ -34,7 +34,7 @@ export interface Spawned {
 /** `node --import tsx src/main.ts` (what `npm start` runs) as its own process, with only the given Rapor variables set. */
 export function spawnMain(env: Record<string, string>): Spawned {
   const base = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(BOT_|WEBHOOK_|PORT$|HOST$|DATABASE_PATH$|ADMIN_IDS$|DEFAULT_LOCALE$|LOG_LEVEL$|DEBUG$)/.test(k)),
+    Object.entries(process.env).filter(([k]) => !/^(BOT_|WEBHOOK_|PORT$|HOST$|DATABASE_PATH$|DATABASE_URL$|ADMIN_IDS$|DEFAULT_LOCALE$|LOG_LEVEL$|DEBUG$)/.test(k)),
   );
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: projectRoot, env: { ...base, ...env }, stdio: "pipe", detached: true });
   let out = "";

@@ -1,22 +1,21 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import SQLite from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config/config.js";
+import { tempStore, type TempStore } from "../helpers/temp-store.js";
 import { fixturesDir } from "./fixtures.js";
 
+let store: TempStore;
 let dir: string;
-let database: string;
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapor-cli-"));
-  database = path.join(dir, "rapor.sqlite");
+beforeAll(async () => {
+  store = await tempStore();
+  dir = store.dir;
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => store.cleanup());
 
-/** Runs the CLI as `npm run import` does (tsx), with only the environment given. */
-function runImport(args: string[], env: Record<string, string> = { DATABASE_PATH: database }) {
+/** Runs the CLI as `npm run import` does (tsx), with only the environment given (default: this file's database). */
+function runImport(args: string[], env: Record<string, string> = store.env) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/import.ts", ...args], {
     cwd: projectRoot,
     env: { PATH: process.env.PATH ?? "", ...env },
@@ -27,14 +26,7 @@ function runImport(args: string[], env: Record<string, string> = { DATABASE_PATH
 }
 
 const fx = (name: string) => path.join(fixturesDir, name);
-const resultCount = () => {
-  const db = new SQLite(database, { readonly: true });
-  try {
-    return (db.prepare("select count(*) as n from results").get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-};
+const resultCount = async () => Number((await store.db.selectFrom("results").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at\s/m);
 
 describe("npm run import", () => {
@@ -59,8 +51,8 @@ describe("npm run import", () => {
     expect(stdout).toBe("1 row added, 0 already present, 1 conflicts with a stored source, 0 announcements queued for subscribers\n");
   });
 
-  it("rejects a bad file with the row numbers on stderr, exit 1 and nothing written", () => {
-    const before = resultCount();
+  it("rejects a bad file with the row numbers on stderr, exit 1 and nothing written", async () => {
+    const before = await resultCount();
     const { code, stdout, stderr } = runImport([fx("results-rejected.csv")]);
     expect(code).toBe(1);
     expect(stdout).toBe("");
@@ -68,7 +60,7 @@ describe("npm run import", () => {
     expect(stderr).toMatch(/row 2: score must be between 0 and 100/);
     expect(stderr).toMatch(/row 3: entity_code unknown code "18.99"/);
     noStackTrace(stderr);
-    expect(resultCount()).toBe(before);
+    expect(await resultCount()).toBe(before);
   });
 
   it("with --json, a rejection is one JSON object with every problem", () => {

@@ -19,7 +19,7 @@ import { listBodies } from "../../src/answer/top.js";
 import { trendOf } from "../../src/answer/trend.js";
 import { unitCard, unitsAcross, unitsOf } from "../../src/answer/units.js";
 import { KEMENPANRB_IPP } from "../../src/domain/programmes.js";
-import { ensureShippedData, shippedDataDir } from "../../src/ingest/shipped-data.js";
+import { ensureShippedData, readShippedData, shippedDataDir } from "../../src/ingest/shipped-data.js";
 import { Translator } from "../../src/present/i18n.js";
 import { renderReply } from "../../src/present/render.js";
 import { emptyQuery } from "../../src/understand/parse.js";
@@ -42,7 +42,7 @@ beforeAll(async () => {
   fs.mkdirSync(dir);
   for (const f of fs.readdirSync(fixtureDir)) fs.copyFileSync(path.join(fixtureDir, f), path.join(dir, f));
   fs.copyFileSync(path.join(shippedDataDir, "scales.json"), path.join(dir, "scales.json"));
-  expect((await ensureShippedData(store.db, dir)).loaded).toBe(true);
+  expect((await ensureShippedData(store.db, readShippedData(dir))).loaded).toBe(true);
   catalog = await loadCatalog(store.db);
 });
 afterAll(async () => store.cleanup());

@@ -18,7 +18,7 @@ import { listBodies } from "../../src/answer/top.js";
 import { trendOf } from "../../src/answer/trend.js";
 import { unitCard, unitsAcross, unitsOf } from "../../src/answer/units.js";
 import { KEMENPANRB_IPP } from "../../src/domain/programmes.js";
-import { ensureShippedData, shippedDataDir } from "../../src/ingest/shipped-data.js";
+import { ensureShippedData, readShippedData, shippedDataDir } from "../../src/ingest/shipped-data.js";
 import { printedDecimals } from "../../src/ingest/result-rows.js";
 import { formatNumber, sourceKey, sourceLabels } from "../../src/present/format.js";
 import { Translator, type Locale } from "../../src/present/i18n.js";
@@ -63,7 +63,7 @@ describe("scores as their source printed them", () => {
     fs.mkdirSync(dir);
     for (const f of fs.readdirSync(shippedDataDir)) fs.copyFileSync(path.join(shippedDataDir, f), path.join(dir, f));
     fs.appendFileSync(path.join(dir, "aliases.csv"), "\n");
-    expect((await ensureShippedData(store.db, dir)).loaded).toBe(true);
+    expect((await ensureShippedData(store.db, readShippedData(dir))).loaded).toBe(true);
     for (const table of ["results", "unit_results"] as const) {
       const missing = await store.db.selectFrom(table).select("id").where("score", "is not", null).where("score_decimals", "is", null).execute();
       expect(missing, table).toEqual([]);

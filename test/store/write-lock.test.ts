@@ -2,7 +2,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openRapor } from "../../src/app/open-rapor.js";
 import { listSubscriptions } from "../../src/broadcast/index.js";
-import { readChatLocale } from "../../src/store/bot-state.js";
+import { readChatLocale } from "../../src/store/chat-settings.js";
 import { harness, texts, type Core } from "../helpers/bot-harness.js";
 import { tempStore } from "../helpers/temp-store.js";
 import { holdImportTurn } from "./hold-lock.js";
