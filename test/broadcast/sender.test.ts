@@ -276,7 +276,7 @@ describe("the sender", () => {
     sender = startSender(store.db, { ...FAST, transport: fake.transport, leaseMs: 300 });
     await eventually(() => (sender!.stats().rateLimited === 1 ? true : undefined), 5000, "the 429");
     await wait(350);
-    const other = openDatabase(store.file);
+    const other = openDatabase(store.target);
     try {
       expect(await claimDue(other, { by: "other", nowMs: Date.now(), leaseMs: 60_000, limit: 10 })).toHaveLength(1);
     } finally {
