@@ -113,10 +113,29 @@ describe("several instances on one database", () => {
     expect(done.find((x) => x.method === "editMessageText")!.payload.text).toBe(
       "✅ Pengumuman masuk antrean: 2 pesan. Bot mengirimnya bertahap; lihat /status.",
     );
-    // Pressed again, on the first instance: nothing more is queued.
-    await a!.press(sendButton, preview);
+    // Pressed again, on the first instance: the preview is over there too, and nothing more is queued.
+    const again = await a!.press(sendButton, preview);
+    expect(again.map((x) => [x.method, x.payload.text])).toEqual([["answerCallbackQuery", "Tombol ini sudah tidak berlaku. Silakan kirim pertanyaannya lagi."]]);
     const rows = await outboxRows(core.db);
     expect(rows.map((r) => Number(r.chat_id)).sort()).toEqual([931_101, 931_102]);
+  });
+
+
+  it("Send pressed twice at once, on two instances, queues each message once", async () => {
+    await fresh();
+    const ADMIN = 931_002;
+    for (const chatId of [931_201, 931_202, 931_203]) {
+      await subscribe(core.db, { chatId, chatType: "private", target: { kind: "province", code: "18" }, locale: "id" });
+    }
+    const [a, b, c] = instances(3, { userId: ADMIN, adminIds: [ADMIN] });
+    await a!.say("/umumkan provinsi lampung");
+    await a!.say("Jadwal pengumuman berubah.");
+    const preview = a!.sentMessages().at(-1)!;
+    const sendButton = buttonsOf(sent(a!).at(-1))[0]!.data;
+    await Promise.all([b!.press(sendButton, preview), c!.press(sendButton, preview)]);
+    const rows = await outboxRows(core.db);
+    expect(rows.map((r) => Number(r.chat_id)).sort()).toEqual([931_201, 931_202, 931_203]);
+    expect(await readConversationState(core.db, String(a!.chat.id))).toBeNull();
   });
 });
 
