@@ -15,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01-12-charts": await import("./2026-12-01-12-charts.js"),
   "2026-12-01-20-score-decimals": await import("./2026-12-01-20-score-decimals.js"),
   "2026-12-02-40-extract-reviews": await import("./2026-12-02-40-extract-reviews.js"),
+  "2026-12-02-61-shared-bot-state": await import("./2026-12-02-61-shared-bot-state.js"),
 };

@@ -73,7 +73,12 @@ export interface BotDeps {
   downloadFile?: (filePath: string) => Promise<string>;
   /** Runs admins' CSV previews and imports; default: on `db` in this process. Production: a child process (draft-import-process.ts). */
   draftImports?: DraftImports;
-  /** In-memory caches over the bot's tables (default true); turn off when several processes share the database. */
+  /**
+   * Keep the per-chat state in this process: languages and conversations cached over their
+   * tables, the flood limit counted in memory. Right when this process is the database's only
+   * bot; default true on SQLite, false on PostgreSQL, where several instances share the database
+   * (every update then reads its chat's state, and the flood counters live in the database).
+   */
   cacheState?: boolean;
   /** Answers remembered per (text, language) until the data changes; 0 turns the cache off. Default 5,000. */
   answerCacheSize?: number;

@@ -5,6 +5,7 @@ import { sequentialize } from "@grammyjs/runner";
 import { Bot, Composer, Context, type BotError, type Middleware } from "grammy";
 import type { Logger } from "pino";
 import { sharedChartPool } from "../chart/pool.js";
+import { dialectOf } from "../store/dialect.js";
 import type { Locale } from "../present/i18n.js";
 import { AnswerCache } from "./answer-cache.js";
 import type { BotContext, BotDeps, ConvContext, Core, LocaleFlavor } from "./context.js";
@@ -30,7 +31,7 @@ import { freeTextFeature, intentCommandsFeature } from "./features/questions.js"
 import { subscriptionsFeature } from "./features/subscriptions.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { localeResolver } from "./locale.js";
-import { DEFAULT_RATE_LIMIT, floodLimit } from "./rate-limit.js";
+import { DatabaseHitCounter, DEFAULT_RATE_LIMIT, floodLimit } from "./rate-limit.js";
 import { ChatLocales, ConversationStore } from "./state.js";
 
 /** Bump when a conversation's code changes shape: stored states of the old shape are then dropped. */
@@ -69,8 +70,10 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   const { logger } = deps;
   const size = deps.answerCacheSize ?? 5_000;
   const rapor: Core = size > 0 ? new AnswerCache(deps.rapor, size) : deps.rapor;
-  const locales = new ChatLocales(deps.db, { cache: deps.cacheState !== false });
-  const conversationStore = new ConversationStore(deps.db, { cache: deps.cacheState !== false });
+  // One process per database (SQLite): per-chat state cached here. Several instances (PostgreSQL): read from the database.
+  const cache = deps.cacheState ?? dialectOf(deps.db) === "sqlite";
+  const locales = new ChatLocales(deps.db, { cache });
+  const conversationStore = new ConversationStore(deps.db, { cache });
   const resolveLocale = localeResolver(locales, deps.defaultLocale);
   // Fed the text the core's Translator loaded: one read of locales/ serves both.
   const i18n = new I18n<Context & LocaleFlavor>({
@@ -97,7 +100,10 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   const guarded = bot.errorBoundary(onError(deps));
   // Before the flood limit: a group's migration or the bot's removal is never dropped.
   guarded.filter((ctx) => ctx.myChatMember !== undefined || ctx.message?.migrate_to_chat_id !== undefined, chatLifecycleFeature(deps.db));
-  if (deps.rateLimit !== false) guarded.use(floodLimit(deps.rateLimit ?? DEFAULT_RATE_LIMIT));
+  if (deps.rateLimit !== false) {
+    const limits = deps.rateLimit ?? DEFAULT_RATE_LIMIT;
+    guarded.use(floodLimit(limits, cache ? undefined : new DatabaseHitCounter(deps.db, limits.timeFrame)));
+  }
 
   // Conversations build their own context and Api: the locale, i18n and auto-retry are installed again there.
   const conversationPlugins: Middleware<ConvContext>[] = [
@@ -113,7 +119,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
     },
   ];
   const conversationOptions = {
-    storage: { type: "key" as const, version: CONVERSATION_VERSION, adapter: conversationStore },
+    storage: { type: "context" as const, version: CONVERSATION_VERSION, adapter: conversationStore },
     plugins: conversationPlugins,
   };
   const options = { maxMillisecondsToWait: MAX_WAIT_MS };

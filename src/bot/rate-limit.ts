@@ -1,4 +1,6 @@
 import { limit } from "@grammyjs/ratelimiter";
+import type { Db } from "../store/connection.js";
+import { countHit, pruneFloodCounters } from "../store/flood-counters.js";
 import type { BotContext, RateLimitOptions } from "./context.js";
 import { BoundedMap } from "./state.js";
 
@@ -38,13 +40,47 @@ export class BoundedHitCounter {
   }
 }
 
+/** How often an instance deletes the database's counters whose window has ended. */
+const PRUNE_EVERY_MS = 60_000;
+
+/**
+ * The limiter's counters in the database, shared by every instance (PostgreSQL): a user's
+ * updates count wherever the load balancer sends them. `incr` opens the window itself (one
+ * upsert per update), so the plugin's `pexpire` on the first hit has nothing left to do.
+ */
+export class DatabaseHitCounter {
+  private lastPrune = Date.now();
+
+  constructor(
+    private readonly db: Db,
+    private readonly windowMs: number,
+  ) {}
+
+  async incr(key: string): Promise<number> {
+    const now = Date.now();
+    if (now - this.lastPrune >= PRUNE_EVERY_MS) {
+      this.lastPrune = now;
+      // In the background: the update need not wait, and a failure only leaves rows for next time.
+      pruneFloodCounters(this.db, now).catch(() => {});
+    }
+    return countHit(this.db, key, now, this.windowMs);
+  }
+
+  async pexpire(): Promise<number> {
+    return 1;
+  }
+}
+
+/** Where the counters live: this process's memory (one process per database), or the database (several instances). */
+export type HitCounter = BoundedHitCounter | DatabaseHitCounter;
+
 /**
  * A per-user flood limit on interactive traffic. The limiter itself calls us once per window,
  * on the first update over the limit: one polite reply, then silence until the window ends.
  * Inline queries are exempt (Telegram sends one per keystroke).
  */
-export function floodLimit(options: RateLimitOptions, counter = new BoundedHitCounter()) {
-  return limit<BotContext, BoundedHitCounter>({
+export function floodLimit(options: RateLimitOptions, counter: HitCounter = new BoundedHitCounter()) {
+  return limit<BotContext, HitCounter>({
     storageClient: counter,
     timeFrame: options.timeFrame,
     limit: options.limit,

@@ -1,13 +1,15 @@
 import type { ConversationData, VersionedState } from "@grammyjs/conversations";
+import type { Logger } from "pino";
 import { LOCALES, type Locale } from "../present/i18n.js";
 import { readChatLocale, writeChatLocale } from "../store/chat-settings.js";
 import { deleteConversationState, readConversationState, writeConversationState } from "../store/conversations.js";
 import type { Db } from "../store/connection.js";
 
 /**
- * The bot's per-chat state lives in the database; these caches keep it in memory with
- * write-through so an ordinary update costs no database read (one long-poller per token, so
- * this process is the only writer). With several webhook instances, pass `cache: false`.
+ * The bot's per-chat state lives in the database. With one process per database (SQLite) these
+ * caches keep it in memory with write-through, so an ordinary update costs no database read;
+ * with several instances (PostgreSQL) they are off (`cache: false`) and every read goes to the
+ * database, since another instance may have written since.
  */
 
 export interface Bounds<V> {
@@ -131,12 +133,35 @@ export class ChatLocales {
 
 type State = VersionedState<ConversationData>;
 
+/** What the storage needs of an update's context: its chat (the key) and a logger. */
+export interface StateContext {
+  readonly chatId: number | undefined;
+  readonly log: Pick<Logger, "info">;
+}
+
+/** A chat's stored state as last read: its JSON (not the parsed object: the plugin mutates what it reads) and its version. */
+type Stored = { json: string; version: number } | "none";
+
 /**
- * A storage adapter for @grammyjs/conversations on the database. Caches the JSON text (not the
- * parsed object: the plugin mutates what it reads) and the absence of state, which is the usual case.
+ * A storage adapter for @grammyjs/conversations on the database, keyed by the chat.
+ *
+ * Writes are checked against the version read for the same update: the plugin reads a chat's
+ * state when an update arrives and writes it back when the update is done, and with several
+ * instances two updates of one chat (a double tap, Telegram's parallel webhook deliveries) can
+ * run at once on two of them. The first write wins; the other is dropped, not retried nor merged:
+ * the state is the plugin's replay log of the conversation, which cannot be merged, and
+ * re-running the update over the new state would send its replies again. So the conversation
+ * goes on as if the losing update had never reached it (its replies were sent; nothing is mixed).
+ *
+ * With `cache` (one process per database: SQLite), the state and the absence of state, the usual
+ * case, are kept in memory with write-through, so an ordinary update reads nothing. Without it
+ * (several instances: PostgreSQL) every update reads its chat's row, so no instance acts on a
+ * state another one has since changed.
  */
 export class ConversationStore {
-  private readonly cache: BoundedMap<string, string | "none"> | null;
+  private readonly cache: BoundedMap<string, Stored> | null;
+  /** The version each update read (null: no row), which its write must find. */
+  private readonly versions = new WeakMap<StateContext, number | null>();
 
   constructor(
     private readonly db: Db,
@@ -149,7 +174,7 @@ export class ConversationStore {
         : new BoundedMap({
             maxEntries: options.max ?? CHAT_CACHE_ENTRIES,
             maxBytes: options.maxBytes ?? CONVERSATION_CACHE_BYTES,
-            sizeOf: (state) => stringBytes(state),
+            sizeOf: (stored) => (stored === "none" ? 0 : stringBytes(stored.json)),
           });
   }
 
@@ -163,27 +188,48 @@ export class ConversationStore {
     return chatId === undefined || this.cache?.get(String(chatId)) === "none";
   }
 
-  read(key: string): State | undefined | Promise<State | undefined> {
+  read(ctx: StateContext): State | undefined | Promise<State | undefined> {
+    if (ctx.chatId === undefined) return undefined;
+    const key = String(ctx.chatId);
     const hit = this.cache?.get(key);
-    if (hit === "none") return undefined;
-    if (hit !== undefined) return JSON.parse(hit) as State;
-    return this.load(key);
+    if (hit !== undefined) return this.seen(ctx, hit);
+    return this.load(ctx, key);
   }
 
-  private async load(key: string): Promise<State | undefined> {
-    const stored = await readConversationState(this.db, key);
-    this.cache?.set(key, stored ?? "none");
-    return stored === null ? undefined : (JSON.parse(stored) as State);
+  private async load(ctx: StateContext, key: string): Promise<State | undefined> {
+    const row = await readConversationState(this.db, key);
+    const stored: Stored = row ? { json: row.state, version: row.version } : "none";
+    this.cache?.set(key, stored);
+    return this.seen(ctx, stored);
   }
 
-  async write(key: string, state: State): Promise<void> {
+  private seen(ctx: StateContext, stored: Stored): State | undefined {
+    this.versions.set(ctx, stored === "none" ? null : stored.version);
+    return stored === "none" ? undefined : (JSON.parse(stored.json) as State);
+  }
+
+  async write(ctx: StateContext, state: State): Promise<void> {
+    if (ctx.chatId === undefined) return;
+    const key = String(ctx.chatId);
     const json = JSON.stringify(state);
-    await writeConversationState(this.db, key, json);
-    this.cache?.set(key, json);
+    const version = await writeConversationState(this.db, key, json, this.versions.get(ctx) ?? null);
+    if (version === null) return this.lost(ctx, key);
+    this.versions.set(ctx, version);
+    this.cache?.set(key, { json, version });
   }
 
-  async delete(key: string): Promise<void> {
-    await deleteConversationState(this.db, key);
+  async delete(ctx: StateContext): Promise<void> {
+    const expected = this.versions.get(ctx);
+    if (ctx.chatId === undefined || expected === undefined || expected === null) return;
+    const key = String(ctx.chatId);
+    if (!(await deleteConversationState(this.db, key, expected))) return this.lost(ctx, key);
+    this.versions.set(ctx, null);
     this.cache?.set(key, "none");
+  }
+
+  /** Another update of the chat wrote first (on another instance): its state stands, ours is dropped. */
+  private lost(ctx: StateContext, key: string): void {
+    this.cache?.delete(key);
+    ctx.log.info({ chatId: ctx.chatId }, "conversation state changed meanwhile by another update: this update's change is dropped");
   }
 }

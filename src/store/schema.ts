@@ -169,6 +169,11 @@ export interface BotConversationsTable {
   /** JSON of the plugin's versioned state. */
   state: string;
   updated_at: string;
+  /**
+   * Bumped by every write (migration 2026-12-02-61-shared-bot-state): a write or delete applies
+   * only over the version it read, so two instances never overwrite each other's state.
+   */
+  version: Generated<number>;
 }
 
 export interface Database {
@@ -272,4 +277,19 @@ export interface DataVersionTable {
 
 export interface Database {
   data_version: DataVersionTable;
+}
+
+// ─── Flood limit (migration 2026-12-02-61-shared-bot-state) ─────────────────────────────
+
+/** One user's updates in the current window, shared by every instance on the database. */
+export interface FloodCountersTable {
+  /** The rate limiter's key (a prefix and the user id). */
+  key: string;
+  hits: number;
+  /** ISO time the window ends; a hit after it starts a new window. */
+  window_ends: string;
+}
+
+export interface Database {
+  flood_counters: FloodCountersTable;
 }

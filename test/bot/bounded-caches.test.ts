@@ -38,12 +38,17 @@ describe("the bot's in-memory caches are bounded in entries and bytes", () => {
   });
 
   it("conversation states: the cache keeps at most its bytes; a state it dropped is read again from the database", async () => {
-    const store = new ConversationStore(core.db, { maxBytes: 1_000_000 });
+    const store = new ConversationStore(core.db, { cache: true, maxBytes: 1_000_000 });
     const state = (i: number) => ({ version: [1, "x"], state: { filler: "y".repeat(20_000), i } }) as never;
-    for (let i = 0; i < 200; i++) await store.write(`chat-${i}`, state(i));
+    const update = (chatId: number) => ({ chatId, log: { info: () => {} } });
+    for (let i = 0; i < 200; i++) {
+      const ctx = update(i);
+      await store.read(ctx);
+      await store.write(ctx, state(i));
+    }
     expect(store.cachedBytes).toBeLessThanOrEqual(1_000_000);
     expect(store.cachedBytes).toBeGreaterThan(500_000);
-    const first = (await store.read("chat-0")) as unknown as { state: { i: number } };
+    const first = (await store.read(update(0))) as unknown as { state: { i: number } };
     expect(first.state.i).toBe(0);
   });
 

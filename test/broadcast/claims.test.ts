@@ -80,6 +80,7 @@ describe(`outbox claims on ${DIALECT}`, () => {
     const claimers = Array.from({ length: 6 }, (_, i) => ({ by: `sender-${i}`, db: dbs[i % dbs.length]! }));
     for (let round = 0; round < 10; round++) {
       const got = await Promise.all(claimers.map((c) => claimDue(c.db, { by: c.by, nowMs: T0 + 1000, leaseMs: 60_000, limit: 7 })));
+      for (const rows of got) expect(rows.length).toBeLessThanOrEqual(7);
       got.forEach((rows, i) => claimed.set(claimers[i]!.by, [...(claimed.get(claimers[i]!.by) ?? []), ...rows.map((r) => r.id)]));
       if (got.every((rows) => rows.length === 0)) break;
     }
@@ -90,6 +91,14 @@ describe(`outbox claims on ${DIALECT}`, () => {
     const rows = await store.db.selectFrom("outbox").select(["id", "claimed_by", "claimed_until"]).execute();
     for (const row of rows) expect(claimed.get(row.claimed_by!)).toContain(Number(row.id));
     expect(new Set(rows.map((r) => r.claimed_until))).toEqual(new Set([new Date(T0 + 61_000).toISOString()]));
+  });
+
+  it("hands out at most `limit` rows, however long the queue", async () => {
+    await enqueue(store.db, messages(150), new Date(T0));
+    const rows = await claimDue(store.db, { by: "a", nowMs: T0 + 1000, leaseMs: 60_000, limit: 32 });
+    expect(rows).toHaveLength(32);
+    const held = await store.db.selectFrom("outbox").select("id").where("claimed_by", "=", "a").execute();
+    expect(held.map((r) => Number(r.id)).sort((x, y) => x - y)).toEqual(rows.map((r) => r.id).sort((x, y) => x - y));
   });
 
   it("hands out the oldest due rows first and none that are not due", async () => {

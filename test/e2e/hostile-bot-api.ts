@@ -10,8 +10,8 @@ export type Plan = (method: string, nth: number, body: Record<string, unknown>) 
 export interface HostileBotApi {
   /** Use as BOT_API_ROOT. */
   url: string;
-  /** Every call, in order; `answered` once its answer was written. */
-  calls: { method: string; answer: string; answered: boolean; body: Record<string, unknown> }[];
+  /** Every call, in order; `at` when its body had arrived, `answered` once its answer was written. */
+  calls: { method: string; answer: string; answered: boolean; at: number; body: Record<string, unknown> }[];
   close(): Promise<void>;
 }
 
@@ -41,7 +41,7 @@ export async function startHostileBotApi(plan: Plan): Promise<HostileBotApi> {
     const nth = counts.get(method) ?? 0;
     counts.set(method, nth + 1);
     const answer = plan(method, nth, body);
-    const call = { method, answer: answer === "reset" ? "reset" : "error" in answer ? String(answer.error) : "ok", answered: false, body };
+    const call = { method, answer: answer === "reset" ? "reset" : "error" in answer ? String(answer.error) : "ok", answered: false, at: Date.now(), body };
     calls.push(call);
     if (answer === "reset") return void req.socket.resetAndDestroy();
     if ("delayMs" in answer && answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
