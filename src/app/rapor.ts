@@ -24,10 +24,6 @@ export interface Asked {
   locale: Locale;
 }
 
-/**
- * The core behind every front end (Telegram, the terminal chat, inline mode, `npm run ask`):
- * text -> query -> answer -> rendered message. Knows nothing of grammY.
- */
 /** The last reload of the read model: when it started and ended (performance.now() times) and the version it brought. */
 export interface Reload {
   version: number;
@@ -35,13 +31,16 @@ export interface Reload {
   endedAt: number;
 }
 
+/**
+ * The core behind every front end (Telegram, the terminal chat, inline mode, `npm run ask`):
+ * text -> query -> answer -> rendered message. Knows nothing of grammY.
+ */
 export class Rapor {
   private current: Catalog;
   /** The check (and reload) in flight, and the one queued behind it for the callers that came meanwhile. */
   private checking: Promise<boolean> | null = null;
   private queued: Promise<boolean> | null = null;
-  /** The last reload, for logs and the import-stall bench. */
-  lastReload: Reload | null = null;
+  private reloaded: Reload | null = null;
 
   constructor(
     private readonly db: Db,
@@ -59,6 +58,11 @@ export class Rapor {
   /** The data version the answers come from. */
   get dataVersion(): number {
     return this.current.version;
+  }
+
+  /** The last reload, for logs and the import-stall bench; null before the first. */
+  get lastReload(): Reload | null {
+    return this.reloaded;
   }
 
   /**
@@ -98,7 +102,7 @@ export class Rapor {
     const startedAt = performance.now();
     const catalog = await loadCatalog(this.db);
     this.current = catalog;
-    this.lastReload = { version: catalog.version, startedAt, endedAt: performance.now() };
+    this.reloaded = { version: catalog.version, startedAt, endedAt: performance.now() };
     return true;
   }
 
