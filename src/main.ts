@@ -6,6 +6,7 @@
 import { run } from "@grammyjs/runner";
 import { GrammyError, type Bot } from "grammy";
 import type { Logger } from "pino";
+import { keepFresh, type Freshness } from "./app/freshness.js";
 import { openRapor } from "./app/open-rapor.js";
 import type { Rapor } from "./app/rapor.js";
 import { publishCommands } from "./bot/commands.js";
@@ -20,7 +21,6 @@ import { createLogger } from "./config/logger.js";
 import { guardProcessOutput } from "./config/output-guard.js";
 import { childProcessDraftImports } from "./ingest/draft-import-process.js";
 import { databaseTarget, type Db } from "./store/connection.js";
-import { listenForDataVersion } from "./store/data-version-listener.js";
 import { pingDatabase } from "./store/health.js";
 import { openStore } from "./store/open-store.js";
 
@@ -71,19 +71,18 @@ async function serveTelegram(config: Config, token: string, db: Db, rapor: Rapor
   const stopped = aborted(stop);
   logger.info({ apiRoot: config.BOT_API_ROOT }, "connecting to the Bot API");
   if (!(await identify(bot, stop))) return void logger.info("bot stopped");
-  // Delivers the outbox (announcements enqueued by imports, from this process or the CLI) until shutdown.
-  const sender = startSender(db, { transport: telegramTransport(token, { apiRoot: config.BOT_API_ROOT }), concurrency: config.SENDER_CONCURRENCY, logger });
-  // On PostgreSQL, another instance's import reloads this one's answers at once (before the next update).
-  const listener = listenForDataVersion(
-    databaseTarget(config),
-    () => void rapor.refreshIfStale().catch((err: unknown) => logger.error({ err }, "could not reload the data")),
-    (err) => logger.warn({ err }, "listening for data changes failed; retrying"),
-  );
+  // Delivers the outbox (announcements enqueued by imports, from this process or the CLI) until shutdown,
+  // each import's announcements once the answers include that import.
+  const sender = startSender(db, {
+    transport: telegramTransport(token, { apiRoot: config.BOT_API_ROOT }),
+    concurrency: config.SENDER_CONCURRENCY,
+    logger,
+    beforeSend: (importIds) => rapor.includeImports(importIds),
+  });
   try {
     await serveUpdates(bot, config, db, rapor, stopped, logger);
     logger.info("bot stopped");
   } finally {
-    await listener.close();
     // Before the caller's db.destroy(): the send in flight finishes and is marked.
     await sender.stop();
   }
@@ -150,8 +149,11 @@ await runCli(async () => {
   const level = !token && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL;
   const logger = createLogger({ level, secrets: [token, secret], destination: token ? 1 : 2 });
   const db = await openStore(databaseTarget(config));
+  let freshness: Freshness | undefined;
   try {
     const rapor = await openRapor(db);
+    // Imports from the CLI (or, on PostgreSQL, another instance) nobody told this process about.
+    freshness = keepFresh(rapor, { target: databaseTarget(config), intervalMs: config.DATA_CHECK_MS, logger });
     if (!token) {
       await runTerminal({
         rapor,
@@ -175,6 +177,7 @@ await runCli(async () => {
       return 1;
     }
   } finally {
+    await freshness?.close();
     await db.destroy();
   }
 });

@@ -1,8 +1,9 @@
 import { OMBUDSMAN } from "../domain/programmes.js";
 import { provinceAt, provinceExisted } from "../domain/provinces.js";
 import type { CatalogData } from "../store/catalog.js";
-import type { AggregateRow, Category, ResultRow, UnitResultRow } from "../store/schema.js";
+import type { AggregateRow, Category, ResultRow, ScaleBand, UnitResultRow } from "../store/schema.js";
 import { hasResult, mergeBodyYear, type YearScale } from "./merge.js";
+import { TimeSlices } from "./time-slices.js";
 import type { BodyInfo, BodyYearView } from "./types.js";
 
 export interface ProgrammeInfo {
@@ -19,6 +20,8 @@ export interface ProgrammeInfo {
 export interface Catalog {
   /** The data version it was built from: another one in the store means reload. */
   version: number;
+  /** The imports (imports.id) its rows include: an announcement of another one means reload first. */
+  imports: ReadonlySet<number>;
   bodies: Map<string, BodyInfo>;
   programmes: Map<string, ProgrammeInfo>;
   scales: Map<string, YearScale>;
@@ -36,12 +39,27 @@ export interface Catalog {
 
 export const scaleKey = (programme: string, year: number) => `${programme}|${year}`;
 
-export function buildCatalog(data: CatalogData): Catalog {
-  const { bodies, programmes, years, bands, results, units, aggregates, version } = data;
+/** Appends to a map of lists (in place: spreading a copy per row made building quadratic). */
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Builds the read model from the store's rows. Asynchronous only to yield: after a large import
+ * the rows are a hundred thousand and more, and the work is done in slices of a few milliseconds
+ * (see TimeSlices) so that the event loop is never held for long; nothing is shared with the
+ * catalog in use until the caller swaps the finished one in.
+ */
+export async function buildCatalog(data: CatalogData, slices = new TimeSlices()): Promise<Catalog> {
+  const { bodies, programmes, years, bands, results, units, aggregates, version, imports } = data;
 
   const bodyMap = new Map<string, BodyInfo>(
     bodies.map((b) => [b.code, { code: b.code, name: b.name, category: b.category, provinceCode: b.province_code }]),
   );
+  const bandsByYear = new Map<string, ScaleBand[]>();
+  for (const b of bands) append(bandsByYear, scaleKey(b.programme_id, b.year), b);
   const scales = new Map<string, YearScale>();
   for (const y of years) {
     scales.set(scaleKey(y.programme_id, y.year), {
@@ -51,14 +69,14 @@ export function buildCatalog(data: CatalogData): Catalog {
       sampled: y.sampled === 1,
       assessed: y.assessed === 1,
       confidence: y.confidence,
-      bands: bands.filter((b) => b.programme_id === y.programme_id && b.year === y.year),
+      bands: bandsByYear.get(scaleKey(y.programme_id, y.year)) ?? [],
     });
   }
 
   const grouped = new Map<string, ResultRow[]>();
   for (const row of results) {
-    const key = `${row.programme_id}|${row.entity_code}|${row.year}`;
-    grouped.set(key, [...(grouped.get(key) ?? []), row]);
+    append(grouped, `${row.programme_id}|${row.entity_code}|${row.year}`, row);
+    if (slices.due()) await slices.pause();
   }
   const viewsByBody = new Map<string, BodyYearView[]>();
   const viewsByYear = new Map<number, BodyYearView[]>();
@@ -68,28 +86,30 @@ export function buildCatalog(data: CatalogData): Catalog {
     const body = bodyMap.get(first.entity_code);
     if (!body) continue;
     const view = mergeBodyYear(body, rows, scales.get(scaleKey(first.programme_id, first.year)) ?? null);
-    if (first.programme_id !== OMBUDSMAN) {
-      const key = `${first.programme_id}|${body.code}`;
-      programmeViews.set(key, [...(programmeViews.get(key) ?? []), view].sort((a, b) => a.year - b.year));
-      continue;
+    if (first.programme_id !== OMBUDSMAN) append(programmeViews, `${first.programme_id}|${body.code}`, view);
+    else {
+      append(viewsByBody, body.code, view);
+      append(viewsByYear, view.year, view);
     }
-    viewsByBody.set(body.code, [...(viewsByBody.get(body.code) ?? []), view]);
-    viewsByYear.set(view.year, [...(viewsByYear.get(view.year) ?? []), view]);
+    if (slices.due()) await slices.pause();
   }
   for (const list of viewsByBody.values()) list.sort((a, b) => a.year - b.year);
+  for (const list of programmeViews.values()) list.sort((a, b) => a.year - b.year);
 
   const unitsByBody = new Map<string, UnitResultRow[]>();
-  for (const u of units) unitsByBody.set(u.entity_code, [...(unitsByBody.get(u.entity_code) ?? []), u]);
+  for (const u of units) {
+    append(unitsByBody, u.entity_code, u);
+    if (slices.due()) await slices.pause();
+  }
 
   const regionsByProvince = new Map<string, BodyInfo[]>();
   for (const b of bodyMap.values()) {
-    if ((b.category === "kabupaten" || b.category === "kota") && b.provinceCode) {
-      regionsByProvince.set(b.provinceCode, [...(regionsByProvince.get(b.provinceCode) ?? []), b]);
-    }
+    if ((b.category === "kabupaten" || b.category === "kota") && b.provinceCode) append(regionsByProvince, b.provinceCode, b);
   }
 
   return {
     version,
+    imports: new Set(imports),
     bodies: bodyMap,
     programmes: new Map(programmes.map((p) => [p.id, { id: p.id, nameId: p.name_id, nameEn: p.name_en }])),
     scales,

@@ -24,13 +24,23 @@ export interface Asked {
   locale: Locale;
 }
 
+/** The last reload of the read model: when it started and ended (performance.now() times) and the version it brought. */
+export interface Reload {
+  version: number;
+  startedAt: number;
+  endedAt: number;
+}
+
 /**
  * The core behind every front end (Telegram, the terminal chat, inline mode, `npm run ask`):
  * text -> query -> answer -> rendered message. Knows nothing of grammY.
  */
 export class Rapor {
   private current: Catalog;
-  private reloading: Promise<boolean> | null = null;
+  /** The check (and reload) in flight, and the one queued behind it for the callers that came meanwhile. */
+  private checking: Promise<boolean> | null = null;
+  private queued: Promise<boolean> | null = null;
+  private reloaded: Reload | null = null;
 
   constructor(
     private readonly db: Db,
@@ -50,22 +60,50 @@ export class Rapor {
     return this.current.version;
   }
 
+  /** The last reload, for logs and the import-stall bench; null before the first. */
+  get lastReload(): Reload | null {
+    return this.reloaded;
+  }
+
   /**
    * Reloads the read model when an import (from this process, another process or another
-   * instance) changed the store: one primary-key read of the data version when nothing changed,
-   * so it runs before every answer. Concurrent callers share one reload.
+   * instance) changed the store; true when it did. One primary-key read of the data version when
+   * nothing changed. Called after an import of this process commits, by the sender before it
+   * delivers an import's announcements, and by `keepFresh` (a timer; PostgreSQL notifications),
+   * never per update. The new catalog is built aside (in slices: the old one keeps answering)
+   * and swapped in at once. A caller that comes while a check is in flight waits for it and then
+   * for one more check, shared by every such caller: the one in flight may have read the version
+   * before the caller's import committed. So when this resolves, the catalog is at least as new
+   * as the store was when it was called.
    */
-  async refreshIfStale(): Promise<boolean> {
-    if (this.reloading) return this.reloading;
+  refreshIfStale(): Promise<boolean> {
+    if (!this.checking) {
+      this.checking = this.reloadIfChanged().finally(() => (this.checking = null));
+      return this.checking;
+    }
+    this.queued ??= this.checking
+      .catch(() => false)
+      .then(() => {
+        this.queued = null;
+        return this.refreshIfStale();
+      });
+    return this.queued;
+  }
+
+  /** Resolves once the catalog includes these imports: at once when it does, else after a reload. */
+  async includeImports(importIds: readonly number[]): Promise<boolean> {
+    if (importIds.every((id) => this.current.imports.has(id))) return false;
+    return this.refreshIfStale();
+  }
+
+  private async reloadIfChanged(): Promise<boolean> {
     const version = await readDataVersion(this.db);
     if (version === this.current.version) return false;
-    this.reloading ??= loadCatalog(this.db)
-      .then((catalog) => {
-        this.current = catalog;
-        return true;
-      })
-      .finally(() => (this.reloading = null));
-    return this.reloading;
+    const startedAt = performance.now();
+    const catalog = await loadCatalog(this.db);
+    this.current = catalog;
+    this.reloaded = { version: catalog.version, startedAt, endedAt: performance.now() };
+    return true;
   }
 
   parse(text: string): Query {

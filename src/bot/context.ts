@@ -64,8 +64,6 @@ export interface BotDeps {
   client?: ApiClientOptions;
   /** Known bot identity: no getMe call (tests, the terminal chat). */
   botInfo?: UserFromGetMe;
-  /** How often (ms) to check the store for new imports; 0 (the default) checks before every update: one primary-key read. */
-  refreshIntervalMs?: number;
   /**
    * Reads a file a user sent (an admin's CSV) by its Bot API `file_path`. Default: a GET of
    * `<apiRoot>/file/bot<token>/<file_path>`; tests inject their own.

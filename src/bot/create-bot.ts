@@ -86,13 +86,11 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
 
   bot.use(sequentialize(sequenceKey));
 
-  // The chat's language (cached: no database read on the hot path), and a reload of the data when
-  // an import changed it (one primary-key read of the data version before every update).
-  const refresh = refresher(deps);
+  // The chat's language (cached: no database read on the hot path). No check of the data version
+  // here: the data is kept fresh outside the updates (src/app/freshness.ts, afterImport below).
   bot.use(async (ctx, next) => {
     const resolved = resolveLocale(ctx);
     ({ locale: ctx.locale, chosen: ctx.localeChosen } = resolved instanceof Promise ? await resolved : resolved);
-    await refresh();
     await next();
   });
   bot.use(i18n.middleware());
@@ -166,6 +164,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   const subscriptions = subscriptionsFeature(rapor, deps.db);
   const files = filesFeature({ rapor: deps.rapor, db: deps.db, charts: deps.charts ?? sharedChartPool() });
   const downloadFile = deps.downloadFile ?? fileDownloader(token, deps.client?.apiRoot);
+  // An import of this process (or of its child) has committed: the answers move to it before the admin is told.
   const afterImport = () => deps.rapor.refreshIfStale();
   const admin = adminFeature({ db: deps.db, adminIds: deps.adminIds, downloadFile, imports: draftImports, afterImport });
   const reports = extractFeature({ reviews, adminIds: deps.adminIds, downloadFile, imports: draftImports, afterImport });
@@ -227,26 +226,6 @@ function fileDownloader(token: string, apiRoot = "https://api.telegram.org"): (f
     const response = await fetch(`${apiRoot.replace(/\/+$/, "")}/file/bot${token}/${filePath}`);
     if (!response.ok) throw new Error(`file download failed: HTTP ${response.status}`);
     return response.text();
-  };
-}
-
-/** Reloads the read model when an import changed the store: before every update, or at most every `refreshIntervalMs` in the background. */
-function refresher(deps: BotDeps): () => Promise<void> {
-  const interval = deps.refreshIntervalMs ?? 0;
-  let last = Date.now();
-  let running: Promise<unknown> | null = null;
-  const refresh = () =>
-    deps.rapor
-      .refreshIfStale()
-      .then((reloaded) => reloaded && deps.logger.info("data changed in the store: answers now use the new data"))
-      .catch((err: unknown) => deps.logger.error({ err }, "could not reload the data"))
-      .finally(() => (running = null));
-  return async () => {
-    if (interval === 0) await refresh();
-    else if (!running && Date.now() - last >= interval) {
-      last = Date.now();
-      running = refresh();
-    }
   };
 }
 

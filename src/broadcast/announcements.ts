@@ -172,7 +172,7 @@ export async function computeAnnouncements(db: Kysely<Database>, report: ImportR
   // Only the Ombudsman programme has merged views (catalog.ts); other programmes are not announced yet.
   const touched = report.addedRows.filter((r) => r.programme_id === OMBUDSMAN).map((r) => ({ code: r.entity_code, year: r.year }));
   if (report.importId === null || touched.length === 0) return { facts: [], catalog: null };
-  const after = buildCatalog(await readCatalogData(db));
+  const after = await buildCatalog(await readCatalogData(db));
   const before = await catalogWithout(db, after, report.importId);
   return { facts: announcementFacts(before, after, [...touched, ...rankPeers(after, touched)]), catalog: after };
 }

@@ -80,6 +80,12 @@ export interface SenderOptions {
   unauthorizedPauseMs?: number;
   /** Sent, failed and blocked rows older than this are deleted. Default 30 days. */
   retentionDays?: number;
+  /**
+   * Awaited with the imports of freshly claimed rows (their announcements) before any of them is
+   * sent: the bot brings its answers up to those imports first, so a subscriber who asks right
+   * after "new results for X" is answered from them. A failure is logged and the rows go out.
+   */
+  beforeSend?: (importIds: readonly number[]) => Promise<unknown>;
   /** This sender's name in outbox.claimed_by. Default host:pid:random. */
   senderId?: string;
   logger?: Logger;
@@ -324,7 +330,18 @@ export function startSender(db: Kysely<Database>, options: SenderOptions): Runni
       if (claimed || buffer.length >= batchSize) return null;
       const rows = await claimDue(db, { by: senderId, nowMs: Date.now(), leaseMs, limit: batchSize - buffer.length });
       if (rows.length === 0) return null;
+      await announcing(rows);
       merge(rows);
+    }
+  }
+
+  async function announcing(rows: readonly ClaimedMessage[]): Promise<void> {
+    const importIds = [...new Set(rows.flatMap((r) => (r.importId === null ? [] : [r.importId])))];
+    if (importIds.length === 0 || !options.beforeSend) return;
+    try {
+      await options.beforeSend(importIds);
+    } catch (error) {
+      log.error({ importIds, error: messageOf(error) }, "could not bring the answers up to an import before announcing it");
     }
   }
 

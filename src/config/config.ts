@@ -45,6 +45,8 @@ const common = {
     .optional(),
   /** Announcements in flight at once (the sender's default when unset: 16). */
   SENDER_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** How often (ms) the bot checks the store for imports nobody told it about (its own and announced ones reload at once). */
+  DATA_CHECK_MS: z.coerce.number().int().min(50).max(3_600_000).default(1_000),
   /** How long an import waits for another one to finish before it gives up (nothing written). */
   IMPORT_WAIT_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
   DEFAULT_LOCALE: z.enum(["id", "en"]).default("id"),

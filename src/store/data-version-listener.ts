@@ -9,9 +9,9 @@ export interface DataVersionListener {
 /**
  * Calls `onChange` as soon as another instance's import commits (PostgreSQL LISTEN/NOTIFY: the
  * import's NOTIFY is sent at its commit), so every instance reloads at once instead of at its
- * next update. Also called after a reconnection, since notifications sent meanwhile are lost.
- * The per-update data-version read stays the guarantee; this only makes reloads early.
- * On SQLite there is nothing to listen to (one machine; the per-update read sees every commit).
+ * next timer check (src/app/freshness.ts). Also called after a reconnection, since notifications
+ * sent meanwhile are lost; the timer's check stays the safety net. On SQLite there is nothing to
+ * listen to (one machine: the timer's read of the version sees every commit).
  *
  * LISTEN needs a connection of its own that stays open and delivers events, which kysely does
  * not offer: this is the one place that talks to pg directly.

@@ -30,6 +30,8 @@ export interface ClaimedMessage {
   replyMarkup: unknown;
   attempts: number;
   claimedUntil: number;
+  /** The import that queued it (its announcement), or null. */
+  importId: number | null;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -105,7 +107,7 @@ export async function claimDue(db: Q, claim: { by: string; nowMs: number; leaseM
     .set({ claimed_by: claim.by, claimed_until: iso(until) })
     .where("id", "in", (eb) => eb.selectFrom("due").select("due.id"))
     .where(claimableAt(now))
-    .returning(["id", "chat_id", "text", "reply_markup", "attempts", "next_attempt_at"])
+    .returning(["id", "chat_id", "text", "reply_markup", "attempts", "next_attempt_at", "import_id"])
     .execute();
   // RETURNING keeps no order.
   rows.sort((a, b) => (a.next_attempt_at < b.next_attempt_at ? -1 : a.next_attempt_at > b.next_attempt_at ? 1 : Number(a.id) - Number(b.id)));
@@ -116,6 +118,7 @@ export async function claimDue(db: Q, claim: { by: string; nowMs: number; leaseM
     replyMarkup: r.reply_markup === null ? undefined : JSON.parse(r.reply_markup),
     attempts: Number(r.attempts),
     claimedUntil: until,
+    importId: r.import_id === null ? null : Number(r.import_id),
   }));
 }
 

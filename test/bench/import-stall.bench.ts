@@ -2,11 +2,14 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
 import pino from "pino";
+import { keepFresh } from "../../src/app/freshness.js";
 import { openRapor } from "../../src/app/open-rapor.js";
 import { createBot } from "../../src/bot/create-bot.js";
 import { createLocalTransport, localBotInfo } from "../../src/bot/local-transport.js";
 import { UpdateFactory } from "../../src/bot/update-builders.js";
+import { readDataVersion } from "../../src/store/data-version.js";
 import { enqueue, markSent } from "../../src/store/outbox.js";
 import { projectRoot } from "../helpers/process.js";
 import { tempStore } from "../helpers/temp-store.js";
@@ -68,13 +71,16 @@ function runImport(file: string, env: Record<string, string>): { done: Promise<v
 }
 
 /**
- * The longest event-loop stall of a bot process while another process imports 100,000 rows
- * (`npm run import`, in a child process) into the same database: the bot answers questions,
- * saves chats' languages (/bahasa en), follows (/langganan) and marks outbox rows sent all along,
- * each from its own loop. Stalls are the lateness of a 1 ms timer (as perf_hooks'
- * monitorEventLoopDelay measures), from the import's start to its end (the target), apart from
- * the bot's reload of its catalog that the commit causes; every failed question or write counts.
- * Then the same timer alone (the bot idle) during a second import, as the machine's baseline.
+ * The longest event-loop stalls of a bot process while another process imports 100,000 rows
+ * (`npm run import`, in a child process) into the same database, and while the bot then reloads
+ * its catalog: the bot answers questions, saves chats' languages (/bahasa en), follows
+ * (/langganan) and marks outbox rows sent all along, each from its own loop, and keeps its data
+ * fresh as main.ts does (keepFresh: the background check finds the import). Stalls are the
+ * lateness of a 1 ms timer (as perf_hooks' monitorEventLoopDelay measures), in two windows: from
+ * the import's start to its end, and from the reload's start to the new catalog's swap (target
+ * ≤ 50 ms each); every failed question or write counts. Then the same timer alone (the bot idle)
+ * during a second import, as the machine's baseline, and what receiving the new catalog from a
+ * worker thread would cost the event loop (its structured-clone deserialization, in one piece).
  */
 export async function importStall(): Promise<BenchResult[]> {
   const store = await tempStore();
@@ -100,8 +106,11 @@ export async function importStall(): Promise<BenchResult[]> {
       client: { fetch: transport.fetch },
       botInfo: localBotInfo("RaporBenchBot", 77),
     });
+    const freshness = keepFresh(rapor, { target: store.target, logger: pino({ level: "silent" }) });
     const counts = { questions: 0, locales: 0, follows: 0, marks: 0 };
     const slowest = { question: 0, write: 0 };
+    /** Questions answered (from their start) in each window. */
+    const answered: number[] = [];
     let running = true;
     const timed = async (kind: "question" | "write", fn: () => Promise<unknown>) => {
       const start = performance.now();
@@ -111,6 +120,7 @@ export async function importStall(): Promise<BenchResult[]> {
         failed += 1;
       }
       slowest[kind] = Math.max(slowest[kind], performance.now() - start);
+      if (kind === "question") answered.push(start);
       transport.calls.length = 0;
     };
     const loops = [
@@ -144,24 +154,19 @@ export async function importStall(): Promise<BenchResult[]> {
     ];
 
     await sleep(200);
-    // When the bot reloads its catalog (the first update after the commit does): apart from the import.
-    let reload: { start: number; end: number } | null = null;
-    const refresh = rapor.refreshIfStale.bind(rapor);
-    rapor.refreshIfStale = async () => {
-      const start = performance.now();
-      const reloaded = await refresh();
-      if (reloaded && !reload) reload = { start, end: performance.now() };
-      return reloaded;
-    };
     const sampler = stallSampler();
     const started = performance.now();
-    const imported = runImport(file, store.env);
-    await imported.done;
-    const importMs = performance.now() - started;
-    while (!reload) await sleep(5);
+    await runImport(file, store.env).done;
+    const imported = { start: started, end: performance.now() };
+    // The background check finds the import (within a second), and the catalog is rebuilt.
+    const version = await readDataVersion(store.db);
+    while ((rapor.lastReload?.version ?? 0) < version) await sleep(5);
+    const reload = { start: rapor.lastReload!.startedAt, end: rapor.lastReload!.endedAt };
+    await sleep(100);
     const samples = sampler.stop();
     running = false;
     await Promise.all(loops);
+    await freshness.close();
 
     // The same timer with the bot idle, during another such import: what the machine alone costs.
     const idleFile = path.join(store.dir, "synthetic-100k-idle.csv");
@@ -169,30 +174,45 @@ export async function importStall(): Promise<BenchResult[]> {
     const idleSampler = stallSampler();
     await runImport(idleFile, store.env).done;
     const idle = summarizeStalls(idleSampler.stop());
-    const window = reload as { start: number; end: number };
-    const inReload = (x: Stall) => x.at >= window.start && x.at - x.ms <= window.end;
-    const during = summarizeStalls(samples.filter((x) => !inReload(x)));
-    const after = summarizeStalls(samples.filter(inReload));
+
+    // A catalog built in a worker thread would arrive as one message: its deserialization is one step of this thread.
+    const serialized = v8.serialize(rapor.catalog);
+    const cloneStart = performance.now();
+    v8.deserialize(serialized);
+    const workerReceiveMs = performance.now() - cloneStart;
+
+    const within = (w: { start: number; end: number }) => (x: Stall) => x.at >= w.start && x.at - x.ms <= w.end;
+    const all = summarizeStalls(samples);
+    const duringImport = summarizeStalls(samples.filter(within(imported)));
+    const duringReload = summarizeStalls(samples.filter(within(reload)));
+    const count = (w: { start: number; end: number }) => answered.filter((at) => at >= w.start && at <= w.end).length;
     return [
       {
         bench: "import_stall",
-        ...during,
+        ...all,
+        import_max_ms: duringImport.max_ms,
+        import_p99_ms: duringImport.p99_ms,
+        reload_max_ms: duringReload.max_ms,
+        reload_p99_ms: duringReload.p99_ms,
         rows: ROWS,
-        import_ms: Math.round(importMs),
+        import_ms: Math.round(imported.end - imported.start),
+        // From the import's end to the new catalog: the background check's wait, then the reload.
+        fresh_after_ms: Math.round(reload.end - imported.end),
+        reload_ms: Math.round(reload.end - reload.start),
         ...counts,
+        answered_during_import: count(imported),
+        answered_during_reload: count(reload),
         failed,
         slowest_question_ms: round(slowest.question),
         slowest_write_ms: round(slowest.write),
-        // After the commit: the catalog rebuilt with the 100k new rows (read in pages, built at once).
-        reload_ms: Math.round(window.end - window.start),
-        reload_max_ms: after.max_ms,
+        worker_receive_ms: round(workerReceiveMs),
         idle_p99_ms: idle.p99_ms,
         idle_max_ms: idle.max_ms,
         // The bot and the import share the machine's cores: the figures mean little on a busy one.
         cpus: os.cpus().length,
         load_average_1m: round(os.loadavg()[0]!),
         target_ms: TARGET_MS,
-        within_target: during.max_ms <= TARGET_MS && failed === 0,
+        within_target: duringImport.max_ms <= TARGET_MS && duringReload.max_ms <= TARGET_MS && failed === 0,
       },
     ];
   } finally {

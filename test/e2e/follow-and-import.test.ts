@@ -112,7 +112,7 @@ describe("following through the bot, then an import from the command line while 
     const count = server.storage.botMessages.length;
     const again = await runImport(databaseEnv, path.join(projectRoot, "test/fixtures/broadcast/lampung-2024.csv"));
     expect(JSON.parse(again.stdout)).toEqual({ added: 0, unchanged: 4, conflicts: 0 });
-    // The bot notices the import within its 5 s check: ask until the card has the new row.
+    // Nobody is told of this import: the bot notices it at its background check (every second).
     let card = "";
     for (const start = Date.now(); !card.includes("91,3") && Date.now() - start < 20_000; ) {
       const seen = toChat(ANI).length;

@@ -7,7 +7,7 @@ import { eventually } from "../helpers/process.js";
 import { tempStore } from "../helpers/temp-store.js";
 import { csv, row } from "../ingest/fixtures.js";
 
-// LISTEN/NOTIFY is PostgreSQL's; on SQLite the per-update version read is all there is.
+// LISTEN/NOTIFY is PostgreSQL's; on SQLite the timer's version read (src/app/freshness.ts) is all there is.
 describe.runIf(process.env.DATABASE_URL)("another instance's import reaches this one at once (PostgreSQL NOTIFY)", () => {
   let store: Awaited<ReturnType<typeof tempStore>>;
   let other: Db;
