@@ -13,6 +13,7 @@ import { publishCommands } from "./bot/commands.js";
 import type { BotContext } from "./bot/context.js";
 import { ALLOWED_UPDATES, createBot } from "./bot/create-bot.js";
 import { startWebhookServer } from "./bot/webhook-server.js";
+import { sharedChartPool } from "./chart/pool.js";
 import { startSender, telegramTransport } from "./broadcast/index.js";
 import { runTerminal, terminalArgs } from "./cli/terminal.js";
 import { ConfigError, loadConfig, type Config } from "./config/config.js";
@@ -178,6 +179,8 @@ await runCli(async () => {
     }
   } finally {
     await freshness?.close();
+    // After the bot drained: a chart still rendering then is answered "closed", not cut off mid-write.
+    await sharedChartPool().close();
     await db.destroy();
   }
 });

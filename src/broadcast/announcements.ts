@@ -13,7 +13,7 @@ import type { Db } from "../store/connection.js";
 import type { Category, Zone } from "../domain/vocabulary.js";
 import type { Database, ResultRow } from "../store/schema.js";
 import { renderDigest } from "./digest.js";
-import { enqueue, type OutgoingMessage } from "./outbox.js";
+import { enqueue, type OutgoingMessage } from "../store/outbox.js";
 import { subscribersOf } from "../store/subscriptions.js";
 import { targetKey, type Target } from "./targets.js";
 

@@ -10,7 +10,7 @@ export {
   type ManualAnnouncement,
   type Recipient,
 } from "./manual.js";
-export { enqueue, type OutgoingMessage } from "./outbox.js";
+export { enqueue, type OutgoingMessage } from "../store/outbox.js";
 export { startSender, status, type OutboxStatus, type RunningSender, type SenderOptions, type SenderStats } from "./sender.js";
 export {
   allSubscribers,

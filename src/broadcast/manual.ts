@@ -4,7 +4,7 @@ import { escapeHtml } from "../present/format.js";
 import type { Translator } from "../present/i18n.js";
 import { readBody } from "../store/gazetteer.js";
 import type { Database } from "../store/schema.js";
-import { enqueue } from "./outbox.js";
+import { enqueue } from "../store/outbox.js";
 import { allSubscribers, subscribersOf } from "../store/subscriptions.js";
 import type { BroadcastLocale, Target } from "./targets.js";
 

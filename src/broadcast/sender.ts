@@ -19,7 +19,7 @@ import {
 } from "../store/outbox.js";
 import { tryToLead } from "./leadership.js";
 import { DEFAULT_PACING, Pacer, type PacingOptions } from "./pacer.js";
-import { endChat, moveChat } from "./subscriptions.js";
+import { endChat, moveChat } from "../store/subscriptions.js";
 import { failureOf, type Transport } from "./transport.js";
 
 /**

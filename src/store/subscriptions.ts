@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { blockQueuedForChat, moveQueuedToChat } from "../broadcast/outbox.js";
+import { blockQueuedForChat, moveQueuedToChat } from "./outbox.js";
 import { isCategory, normalizeLocale, type BroadcastLocale, type ChatType, type Target, type TargetKind } from "../broadcast/targets.js";
 import { retryOnUniqueViolation } from "./errors.js";
 import { readBody } from "./gazetteer.js";

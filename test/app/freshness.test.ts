@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openRapor } from "../../src/app/open-rapor.js";
@@ -7,7 +6,7 @@ import type { Transport } from "../../src/broadcast/transport.js";
 import { importResultsCsv } from "../../src/ingest/import-results.js";
 import { readDataVersion } from "../../src/store/data-version.js";
 import { harness, texts, type Core } from "../helpers/bot-harness.js";
-import { eventually, projectRoot } from "../helpers/process.js";
+import { eventually, runImportCli } from "../helpers/process.js";
 import { tempStore } from "../helpers/temp-store.js";
 import { csv, fixturesDir, row } from "../ingest/fixtures.js";
 import { follow } from "../broadcast/helpers.js";
@@ -21,15 +20,7 @@ beforeAll(async () => {
 afterAll(async () => store.cleanup());
 
 /** `npm run import -- FILE --json` as its own process: an import this process is told nothing about. */
-function runImport(file: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/import.ts", file, "--json"], {
-    cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? "", ...store.env, BOT_USERNAME: "rapor_test_bot" },
-  });
-  let stdout = "";
-  child.stdout.on("data", (chunk) => (stdout += String(chunk)));
-  return new Promise<{ code: number | null; stdout: string }>((resolve) => child.once("close", (code) => resolve({ code, stdout })));
-}
+const runImport = (file: string) => runImportCli([file, "--json"], { ...store.env, BOT_USERNAME: "rapor_test_bot" });
 
 describe("fresh answers without a read per update", () => {
   it("the sender brings the answers up to an import before it sends that import's announcement (issue 9 §7)", async () => {

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
-import { enqueue, type OutgoingMessage } from "../../src/broadcast/outbox.js";
+import { enqueue, type OutgoingMessage } from "../../src/store/outbox.js";
 import { DEFAULT_CONCURRENCY, startSender, status } from "../../src/broadcast/sender.js";
 import { telegramTransport } from "../../src/broadcast/telegram-transport.js";
 import { migrateToLatest, openDatabase, type Db } from "../../src/store/connection.js";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { importAnnouncing } from "../../src/broadcast/announcements.js";
-import { subscribe } from "../../src/broadcast/subscriptions.js";
+import { subscribe } from "../../src/store/subscriptions.js";
 import type { ChatType, Target } from "../../src/broadcast/targets.js";
 import type { ImportReport } from "../../src/ingest/import-results.js";
 import type { Db } from "../../src/store/connection.js";

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { enqueue } from "../../src/broadcast/outbox.js";
+import { enqueue } from "../../src/store/outbox.js";
 import { startSender, status, type RunningSender, type SenderOptions } from "../../src/broadcast/sender.js";
-import { listSubscriptions, subscribe } from "../../src/broadcast/subscriptions.js";
+import { listSubscriptions, subscribe } from "../../src/store/subscriptions.js";
 import { SendError, type SendFailure, type Transport } from "../../src/broadcast/transport.js";
 import { openDatabase } from "../../src/store/connection.js";
 import { claimDue } from "../../src/store/outbox.js";

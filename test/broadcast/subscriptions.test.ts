@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { enqueue } from "../../src/broadcast/outbox.js";
+import { enqueue } from "../../src/store/outbox.js";
 import {
   endChat,
   listSubscriptions,
@@ -8,7 +8,7 @@ import {
   subscribersOf,
   unsubscribe,
   unsubscribeAll,
-} from "../../src/broadcast/subscriptions.js";
+} from "../../src/store/subscriptions.js";
 import { storeTemplate, type Store } from "./helpers.js";
 
 let template: Awaited<ReturnType<typeof storeTemplate>>;

@@ -1,7 +1,7 @@
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSender, status, type RunningSender } from "../../src/broadcast/sender.js";
-import { listSubscriptions } from "../../src/broadcast/subscriptions.js";
+import { listSubscriptions } from "../../src/store/subscriptions.js";
 import { telegramTransport } from "../../src/broadcast/telegram-transport.js";
 import { BOT_USERNAME, follow, importWithAnnouncements, storeTemplate, type Store } from "../broadcast/helpers.js";
 import { eventually, freePort } from "../helpers/process.js";

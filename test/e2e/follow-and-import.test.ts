@@ -1,10 +1,9 @@
-import { spawn } from "node:child_process";
 import path from "node:path";
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listSubscriptions, status } from "../../src/broadcast/index.js";
 import { openStore } from "../../src/store/open-store.js";
-import { eventually, projectRoot, type Spawned } from "../helpers/process.js";
+import { eventually, projectRoot, type Spawned, runImportCli } from "../helpers/process.js";
 import { startEmulatedBot, type EmulatedBot } from "./emulated-bot.js";
 
 /** A token of the real shape; the emulator accepts any. */
@@ -20,19 +19,7 @@ const EKA = 6005; // /langganan tebo (Jambi): not in this import
 const FAJAR = 6006; // follows Lampung Barat and the province: two digests
 
 /** `npm run import -- --json FILE` as its own process, while the bot runs. */
-function runImport(database: Record<string, string>, file: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/import.ts", "--json", file], {
-      cwd: projectRoot,
-      env: { PATH: process.env.PATH ?? "", ...database, BOT_USERNAME },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c) => (stdout += String(c)));
-    child.stderr.on("data", (c) => (stderr += String(c)));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runImport = (database: Record<string, string>, file: string) => runImportCli(["--json", file], { ...database, BOT_USERNAME });
 
 describe("following through the bot, then an import from the command line while it runs", () => {
   let emulated: EmulatedBot;

@@ -1,8 +1,7 @@
-import { spawn } from "node:child_process";
 import path from "node:path";
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, projectRoot } from "../helpers/process.js";
+import { eventually, projectRoot, runImportCli } from "../helpers/process.js";
 import { startEmulatedBot, type EmulatedBot } from "./emulated-bot.js";
 
 /** A token of the real shape; the emulator accepts any. */
@@ -11,17 +10,7 @@ const BOT_USERNAME = "rapor_fresh_bot";
 const USER = 6101;
 
 /** `npm run import -- --json FILE` as its own process, while the bot runs. */
-function runImport(database: Record<string, string>, file: string): Promise<{ code: number | null; stdout: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/import.ts", "--json", file], {
-      cwd: projectRoot,
-      env: { PATH: process.env.PATH ?? "", ...database, BOT_USERNAME },
-    });
-    let stdout = "";
-    child.stdout.on("data", (c) => (stdout += String(c)));
-    child.on("close", (code) => resolve({ code, stdout }));
-  });
-}
+const runImport = (database: Record<string, string>, file: string) => runImportCli(["--json", file], { ...database, BOT_USERNAME });
 
 describe("a subscriber who asks the moment an announcement arrives gets the new figures (issue 9 §7)", () => {
   let emulated: EmulatedBot;

@@ -1,8 +1,7 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectRoot } from "../helpers/process.js";
+import { runImportCli } from "../helpers/process.js";
 import { tempStore } from "../helpers/temp-store.js";
 import { holdImportTurn } from "../store/hold-lock.js";
 import { syntheticResultsCsv } from "./synthetic-results.js";
@@ -14,19 +13,7 @@ beforeAll(async () => {
 afterAll(async () => store.cleanup());
 
 /** `npm run import` as its own process, on this test's database. */
-function runImport(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/import.ts", ...args], {
-    cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? "", ...store.env, ...env },
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => (stdout += String(chunk)));
-  child.stderr.on("data", (chunk) => (stderr += String(chunk)));
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.once("close", (code) => resolve({ code, stdout, stderr })),
-  );
-}
+const runImport = (args: string[], env: Record<string, string> = {}) => runImportCli(args, { ...store.env, ...env });
 
 const resultCount = async () =>
   Number((await store.db.selectFrom("results").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);

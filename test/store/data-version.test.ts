@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,7 +6,7 @@ import { openRapor } from "../../src/app/open-rapor.js";
 import { ImportRejectedError, importResultsCsv } from "../../src/ingest/import-results.js";
 import { readDataVersion } from "../../src/store/data-version.js";
 import { harness, texts, type Core } from "../helpers/bot-harness.js";
-import { eventually, projectRoot } from "../helpers/process.js";
+import { eventually, runImportCli } from "../helpers/process.js";
 import { tempStore } from "../helpers/temp-store.js";
 import { csv, row } from "../ingest/fixtures.js";
 
@@ -21,15 +20,7 @@ afterAll(async () => store.cleanup());
 
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
 
-function runImport(file: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/import.ts", file, "--json"], {
-    cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? "", ...store.env },
-  });
-  let stdout = "";
-  child.stdout.on("data", (chunk) => (stdout += String(chunk)));
-  return new Promise<{ code: number | null; stdout: string }>((resolve) => child.once("close", (code) => resolve({ code, stdout })));
-}
+const runImport = (file: string) => runImportCli([file, "--json"], store.env);
 
 describe("fresh data at once (issue 9 §7)", () => {
   it("an import from another process that nobody announced reaches the answers at the next background check, not a cached old answer", async () => {
