@@ -123,8 +123,9 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   const options = { maxMillisecondsToWait: MAX_WAIT_MS };
   const draftImports = deps.draftImports ?? inProcessDraftImports(deps.db);
   const reviews = new ExtractReviews(deps.db, () => deps.rapor.catalog);
+  const files = filesFeature({ rapor: deps.rapor, db: deps.db, charts: deps.charts ?? sharedChartPool() });
   const registered = () => [
-    createConversation<BotContext, ConvContext>(chooseBody(rapor), { id: CHOOSE_BODY, ...options }),
+    createConversation<BotContext, ConvContext>(chooseBody(rapor, files.sender), { id: CHOOSE_BODY, ...options }),
     createConversation<BotContext, ConvContext>(compare(rapor), { id: COMPARE, ...options }),
     createConversation<BotContext, ConvContext>(language(locales), { id: LANGUAGE, ...options }),
     createConversation<BotContext, ConvContext>(followByName(rapor, deps.db), { id: FOLLOW, ...options }),
@@ -162,7 +163,6 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   guarded.use((ctx, next) => (conversationStore.isIdle(ctx.chatId) ? next() : throughConversations(ctx, next)));
 
   const subscriptions = subscriptionsFeature(rapor, deps.db);
-  const files = filesFeature({ rapor: deps.rapor, db: deps.db, charts: deps.charts ?? sharedChartPool() });
   const downloadFile = deps.downloadFile ?? fileDownloader(token, deps.client?.apiRoot);
   // An import of this process (or of its child) has committed: the answers move to it before the admin is told.
   const afterImport = () => deps.rapor.refreshIfStale();

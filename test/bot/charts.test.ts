@@ -132,6 +132,18 @@ describe("charts and CSV files in the bot", () => {
     expect(uploaded(sent(calls, "sendPhoto").at(-1), "photo").data.subarray(0, 4)).toEqual(PNG_SIGNATURE);
   });
 
+  it("a chart asked of an ambiguous name is drawn after the choice, and the picker goes", async () => {
+    const h = harness(core, { charts });
+    const [prompt] = await h.say("/grafik tren bogor");
+    expect(buttonsOf(prompt).map((b) => b.text)).toEqual(["Kabupaten Bogor", "Kota Bogor"]);
+    const choice = buttonsOf(prompt).find((b) => b.text === "Kota Bogor")!;
+    const calls = await h.press(choice.data, asMessage(prompt!, h.chat));
+    const photo = sent(calls, "sendPhoto").at(-1);
+    expect(htmlToPlain(String(photo?.payload.caption))).toContain("Kota Bogor");
+    expect(sent(calls, "deleteMessage")[0]?.payload.message_id).toBe(asMessage(prompt!, h.chat).message_id);
+    expect(sent(calls, "editMessageText")).toHaveLength(0);
+  });
+
   it("a chart that cannot be drawn gets a polite message, never an error", async () => {
     const failing: ChartRenderer = { render: async () => ({ ok: false, error: "boom" }), close: async () => {} };
     const h = harness(core, { charts: failing, languageCode: "en" });

@@ -1,4 +1,5 @@
 import type { FileFormat } from "../../chart/file-actions.js";
+import type { Query } from "../../understand/query.js";
 import type { BotContext, Core } from "../context.js";
 import type { CompareStart } from "../conversations/compare.js";
 import { CHOOSE_BODY, COMPARE } from "../conversations/pick.js";
@@ -7,7 +8,8 @@ import { sendRendered } from "../reply.js";
 import type { FileSender } from "./charts.js";
 
 /** What a question asked as a file ("grafik ...", "export ... csv") is sent as. */
-const FORMAT: Record<"chart" | "csv", FileFormat> = { chart: "png", csv: "csv" };
+export const FILE_FORMAT_OF_OUTPUT: Record<NonNullable<Query["output"]>, FileFormat> = { chart: "png", csv: "csv" };
+const OUTPUT_OF_FILE_FORMAT: Record<FileFormat, NonNullable<Query["output"]>> = { png: "chart", csv: "csv" };
 
 /**
  * Answers one question typed in the chat (free text, or a command's argument with its intent
@@ -27,9 +29,10 @@ export function questionAnswerer(rapor: Core, files?: FileSender) {
       };
       return ctx.enterConversation(COMPARE, start);
     }
-    if (reply.kind === "ambiguous") return ctx.enterConversation(CHOOSE_BODY, query);
+    // The file asked for (by /grafik or the words) goes with the question into the choice.
+    if (reply.kind === "ambiguous") return ctx.enterConversation(CHOOSE_BODY, output ? { ...query, output: OUTPUT_OF_FILE_FORMAT[output] } : query);
     speak(ctx, locale);
-    const format = output ?? (query.output ? FORMAT[query.output] : undefined);
+    const format = output ?? (query.output ? FILE_FORMAT_OF_OUTPUT[query.output] : undefined);
     if (format && files && (await files.send(ctx, format, reply))) return;
     await sendRendered(ctx, rendered);
     if (format && files) await files.none(ctx, format, reply);
