@@ -14,3 +14,5 @@ units-own-result-none = Rapor has no result of { $name } itself{ $year ->
    *[other] {" "}for { $year }
 }; what it has are its service units' results (below).
 units-own-result-years = { $name }'s own results are available for: { $years }.
+# A body without a result that year (or at all) whose units have results: $programme names whose.
+no-data-unit-years = 🏢 Results of { $name }'s service units are available for: { $years } — { $programme }.

@@ -14,3 +14,5 @@ units-own-result-none = Belum ada hasil { $name } sendiri{ $year ->
    *[other] {" "}untuk tahun { $year }
 } di data Rapor; yang tercatat adalah hasil unit layanannya (di bawah).
 units-own-result-years = Hasil { $name } sendiri tersedia untuk: { $years }.
+# A body without a result that year (or at all) whose units have results: $programme names whose.
+no-data-unit-years = 🏢 Hasil unit layanan { $name } ada untuk: { $years } — { $programme }.

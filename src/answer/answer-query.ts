@@ -91,8 +91,10 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
       // No result of its own that year is not "no data" when its units were scored then.
       return (score.kind === "no-data" && unitsInsteadOfResult(catalog, code, year)) || score;
     }
-    case "rank":
-      return rankOf(catalog, code, year, query.rankScope ?? (query.province ? "province" : "both"));
+    case "rank": {
+      const rank = rankOf(catalog, code, year, query.rankScope ?? (query.province ? "province" : "both"));
+      return (rank.kind === "no-data" && unitsInsteadOfResult(catalog, code, year)) || rank;
+    }
     case "trend":
       return trendOf(catalog, code);
     case "units": {

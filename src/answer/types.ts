@@ -123,6 +123,8 @@ export interface NoDataAnswer {
   year: number | null;
   /** Years with data for that body (or, for a list or a count, for its filters). */
   availableYears: number[];
+  /** The body's years with unit results, per programme: there is unit data even where it has no result of its own. */
+  unitYears: { programme: string; years: number[] }[];
   caveats: Caveat[];
 }
 

@@ -98,6 +98,19 @@ describe("what a body has when the unit kind or the result asked is not on recor
     expect(render(reply, "en")).toContain("for 2022; what it has are its service units' results (below)");
   });
 
+  it("a rank asked of ATR/BPN 2022 gets its offices too; a year without either (2023) says which years have unit results", () => {
+    const rank = answerQuery(catalog, { ...emptyQuery("peringkat bpn 2022"), intent: "rank" as const, entities: [{ code: "KL.ATRBPN", name: "ATR/BPN" }], year: 2022 });
+    expect(render(rank)).toContain("• Kantor Pertanahan Kabupaten Karimun: 95,65");
+    const none = score("nilai bpn 2023", "KL.ATRBPN", "ATR/BPN", 2023);
+    expect(none.kind).toBe("no-data");
+    // db/data/units.csv: KL.ATRBPN unit rows in 2019, 2021, 2022 and 2024; results.csv: 2018 and 2019.
+    const rendered = renderReply({ locale: "id", t: translator.forLocale("id"), catalog }, none);
+    expect(rendered.plain).toContain("Data yang tersedia: 2018–2019.");
+    expect(rendered.plain).toContain("ada untuk: 2019, 2021–2022, 2024 — Penilaian Kepatuhan Pelayanan Publik Ombudsman RI.");
+    expect(render(none, "en")).toContain("service units are available for: 2019, 2021–2022, 2024");
+    expect(JSON.stringify(rendered.buttons)).toContain('"a":"units","code":"KL.ATRBPN"');
+  });
+
   it("Kota Metro 2017: the KemenPAN-RB role models, the programme named, no Ombudsman button years", () => {
     const reply = score("nilai metro 2017", "18.72", "Kota Metro", 2017);
     const id = render(reply);
