@@ -6,7 +6,7 @@ no-units-kind-years = Years with { $kind } data for { $name }: { $years }.
 # $kinds: no-units-kind-entry items joined by "; ".
 no-units-kinds = Service units of { $name } in Rapor's data: { $kinds }.
 no-units-kind-entry = { $kind }: { $years }
-no-units-programme-never = Rapor has no service-unit data for { $name } in the { $programme } in any year.
+no-units-programme-never = Rapor has no service-unit scores for { $name } in the { $programme } in any year.
 # A source of the body's result lists the units assessed without their scores.
 units-named = ℹ️ Units assessed in { $year } according to the source (no score per unit): { $names }. { $sources }
 units-own-result-none = Rapor has no result of { $name } itself{ $year ->

@@ -6,7 +6,7 @@ no-units-kind-years = Tahun dengan data { $kind } { $name }: { $years }.
 # $kinds: no-units-kind-entry items joined by "; ".
 no-units-kinds = Unit layanan { $name } yang ada di data Rapor: { $kinds }.
 no-units-kind-entry = { $kind }: { $years }
-no-units-programme-never = Belum ada data unit layanan { $name } dalam { $programme } untuk tahun mana pun.
+no-units-programme-never = Belum ada nilai unit layanan { $name } dalam { $programme } untuk tahun mana pun.
 # A source of the body's result lists the units assessed without their scores.
 units-named = ℹ️ Unit yang dinilai tahun { $year } menurut sumber (tanpa nilai per unit): { $names }. { $sources }
 units-own-result-none = Belum ada hasil { $name } sendiri{ $year ->

@@ -318,7 +318,7 @@ export interface NoUnitsAnswer {
   /** Every kind of unit the body has in this programme, with its years: what there is when the kind asked is not. */
   kinds: { kind: string; years: number[] }[];
   /** Units a source of the body's result names without scoring them ("six units sampled: Disdukcapil, ..."). */
-  namedUnits: { names: string[]; source: SourceRef }[];
+  namedUnits: { year: number; names: string[]; source: SourceRef }[];
   otherProgrammes: { programme: string; years: number[] }[];
 }
 

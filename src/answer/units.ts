@@ -165,10 +165,15 @@ export function unitsOf(
       view,
       unitYears: years,
       kinds,
-      namedUnits: unitKind || !view ? [] : view.sources.flatMap((source) => {
-        const names = unitsNamedIn(source.note);
-        return names.length ? [{ names, source }] : [];
-      }),
+      // Without a year, any year's: "unit mana saja yang dinilai di kota metro" is answered by the 2023 note.
+      namedUnits: unitKind || programme !== OMBUDSMAN
+        ? []
+        : (catalog.viewsByBody.get(code) ?? []).filter((v) => (year === null || v.year === year)).flatMap((v) =>
+            v.sources.flatMap((source) => {
+              const names = unitsNamedIn(source.note);
+              return names.length ? [{ year: v.year, names, source }] : [];
+            }),
+          ),
       otherProgrammes: otherProgrammes(catalog, code, programme),
     };
   }

@@ -116,7 +116,7 @@ export function renderNoUnits(ctx: RenderContext, answer: NoUnitsAnswer) {
       ? ctx.t("no-units-body-result", { name: body, year: String(view.year), result: resultLines(ctx, view)[0] ?? "" })
       : ctx.t("no-units-body-none", { name: body, year }),
     ...answer.namedUnits.map((n) =>
-      ctx.t("units-named", { year: String(view?.year ?? year), names: escapeHtml(n.names.join(", ")), sources: sourcesLine(ctx, [n.source]) ?? "" }),
+      ctx.t("units-named", { year: String(n.year), names: escapeHtml(n.names.join(", ")), sources: sourcesLine(ctx, [n.source]) ?? "" }),
     ),
     yearsLine,
     kinds.length

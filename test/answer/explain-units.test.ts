@@ -135,7 +135,11 @@ describe("service units of a body", () => {
   it("units a source names without scores are given when there are no unit rows (Kota Metro 2023: six units sampled)", () => {
     const a = expectKind(unitsOf(store.catalog, "18.72", 2023), "no-units");
     expect(a.namedUnits.flatMap((n) => n.names)).toEqual(["Disdukcapil", "DPMPTSP", "Dinas Sosial", "Disdikbud", "Puskesmas Iringmulyo", "Puskesmas Yosodadi"]);
+    expect(a.namedUnits.map((n) => n.year)).toEqual([2023]);
     expect(a.namedUnits[0]!.source.note).toContain("lampungpro.co");
+    expect(expectKind(unitsOf(store.catalog, "18.72"), "no-units").namedUnits.map((n) => n.year)).toEqual([2023]);
+    // A year whose sources list none: nothing named.
+    expect(expectKind(unitsOf(store.catalog, "18.72", 2024), "no-units").namedUnits).toEqual([]);
     // A kind asked is not answered with a list of other units.
     expect(expectKind(unitsOf(store.catalog, "18.72", 2023, "rsud"), "no-units").namedUnits).toEqual([]);
   });

@@ -124,6 +124,9 @@ describe("what a body has when the unit kind or the result asked is not on recor
   it("Kota Metro 2023: no unit rows, the six units the source names (results.csv note)", () => {
     const id = render(units("unit apa saja yang dinilai di kota metro 2023", "18.72", "Kota Metro", 2023, null));
     expect(id).toContain("Unit yang dinilai tahun 2023 menurut sumber (tanpa nilai per unit): Disdukcapil, DPMPTSP, Dinas Sosial, Disdikbud, Puskesmas Iringmulyo, Puskesmas Yosodadi.");
-    expect(id).toContain("Belum ada data unit layanan Kota Metro dalam Penilaian Kepatuhan Pelayanan Publik Ombudsman RI untuk tahun mana pun.");
+    expect(id).toContain("Belum ada nilai unit layanan Kota Metro dalam Penilaian Kepatuhan Pelayanan Publik Ombudsman RI untuk tahun mana pun.");
+    // Without a year, the note of any year: the latest result (2025) names no units.
+    const anyYear = render(units("unit mana saja yang dinilai di kota metro", "18.72", "Kota Metro", null, null), "en");
+    expect(anyYear).toContain("Units assessed in 2023 according to the source (no score per unit): Disdukcapil, DPMPTSP, Dinas Sosial, Disdikbud, Puskesmas Iringmulyo, Puskesmas Yosodadi.");
   });
 });
