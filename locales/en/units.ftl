@@ -1,7 +1,7 @@
 ## Units: what a body has when the kind or the result asked is not on record
 
 # A kind asked that the body never had; $kind is a unit kind's label.
-no-units-kind-never = Rapor has no { $kind } data for { $name } in any year.
+no-units-kind-never = Rapor has no { $kind } scores for { $name } in the { $programme } in any year.
 no-units-kind-years = Years with { $kind } data for { $name }: { $years }.
 # $kinds: no-units-kind-entry items joined by "; ".
 no-units-kinds = Service units of { $name } in Rapor's data: { $kinds }.

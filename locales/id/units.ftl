@@ -1,7 +1,7 @@
 ## Units: what a body has when the kind or the result asked is not on record
 
 # A kind asked that the body never had; $kind is a unit kind's label.
-no-units-kind-never = Belum ada data { $kind } { $name } untuk tahun mana pun.
+no-units-kind-never = Belum ada nilai { $kind } { $name } dalam { $programme } untuk tahun mana pun.
 no-units-kind-years = Tahun dengan data { $kind } { $name }: { $years }.
 # $kinds: no-units-kind-entry items joined by "; ".
 no-units-kinds = Unit layanan { $name } yang ada di data Rapor: { $kinds }.

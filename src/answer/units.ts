@@ -166,7 +166,7 @@ export function unitsOf(
       unitYears: years,
       kinds,
       // Without a year, any year's: "unit mana saja yang dinilai di kota metro" is answered by the 2023 note.
-      namedUnits: unitKind || programme !== OMBUDSMAN
+      namedUnits: programme !== OMBUDSMAN
         ? []
         : (catalog.viewsByBody.get(code) ?? []).filter((v) => (year === null || v.year === year)).flatMap((v) =>
             v.sources.flatMap((source) => {

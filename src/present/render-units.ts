@@ -104,7 +104,7 @@ export function renderNoUnits(ctx: RenderContext, answer: NoUnitsAnswer) {
   const yearsLine = answer.unitKind
     ? answer.unitYears.length
       ? ctx.t("no-units-kind-years", { kind, name: body, years: formatYears(answer.unitYears) })
-      : ctx.t("no-units-kind-never", { kind, name: body })
+      : ctx.t("no-units-kind-never", { kind, name: body, programme })
     : answer.unitYears.length
       ? ctx.t("no-units-years", { years: formatYears(answer.unitYears) })
       : answer.otherProgrammes.length

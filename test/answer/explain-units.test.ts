@@ -140,8 +140,8 @@ describe("service units of a body", () => {
     expect(expectKind(unitsOf(store.catalog, "18.72"), "no-units").namedUnits.map((n) => n.year)).toEqual([2023]);
     // A year whose sources list none: nothing named.
     expect(expectKind(unitsOf(store.catalog, "18.72", 2024), "no-units").namedUnits).toEqual([]);
-    // A kind asked is not answered with a list of other units.
-    expect(expectKind(unitsOf(store.catalog, "18.72", 2023, "rsud"), "no-units").namedUnits).toEqual([]);
+    // Asked for one kind, the list still says which units were assessed.
+    expect(expectKind(unitsOf(store.catalog, "18.72", 2023, "dukcapil"), "no-units").namedUnits[0]!.names).toContain("Disdukcapil");
   });
 
   it("a body with no result of its own that year but units then: the units (ATR/BPN 2022, Kota Metro's KemenPAN-RB units 2017)", () => {

@@ -71,7 +71,7 @@ describe("what a body has when the unit kind or the result asked is not on recor
   it("Kota Jayapura has no land office in the data: said of that kind, with the kinds and years it has (db/data/units.csv: 2017, 2024)", () => {
     const reply = units("nilai kantor pertanahan kota jayapura 2022", "91.71", "Kota Jayapura", 2022, "pertanahan");
     const id = render(reply);
-    expect(id).toContain("Belum ada data Kantor Pertanahan Kota Jayapura untuk tahun mana pun.");
+    expect(id).toContain("Belum ada nilai Kantor Pertanahan Kota Jayapura dalam Penilaian Kepatuhan Pelayanan Publik Ombudsman RI untuk tahun mana pun.");
     expect(id).toContain("Unit layanan Kota Jayapura yang ada di data Rapor: Dukcapil: 2017, 2024; Dinas Kesehatan: 2024; Puskesmas: 2024; DPMPTSP: 2017, 2024; Dinas Pendidikan: 2024; Dinas Sosial: 2024.");
     expect(id).not.toContain("Belum ada data unit layanan Kota Jayapura untuk tahun mana pun");
     const en = render(reply, "en");
@@ -81,7 +81,7 @@ describe("what a body has when the unit kind or the result asked is not on recor
 
   it("Tangerang Selatan 2023 has no RSUD but six other units that year", () => {
     const id = render(units("nilai rsud tangerang selatan 2023", "36.74", "Kota Tangerang Selatan", 2023, "rsud"));
-    expect(id).toContain("Belum ada data RSUD Kota Tangerang Selatan untuk tahun mana pun.");
+    expect(id).toContain("Belum ada nilai RSUD Kota Tangerang Selatan dalam Penilaian Kepatuhan Pelayanan Publik Ombudsman RI untuk tahun mana pun.");
     expect(id).toContain("Dukcapil: 2022–2023");
     expect(id).toContain("Puskesmas: 2022–2023");
   });
