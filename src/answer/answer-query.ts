@@ -9,7 +9,7 @@ import { trendOf } from "./trend.js";
 import type { Answer } from "./types.js";
 import { aboutData, methodOf, scheduleOf } from "./info.js";
 import { asksOtherProgramme, programmeResults } from "./programme.js";
-import { ministryUnitOfRegion, unitCard, unitsAcross, unitsOf } from "./units.js";
+import { ministryUnitOfRegion, unitCard, unitsAcross, unitsInsteadOfResult, unitsOf } from "./units.js";
 
 /** Replies that are not answers from the data: the conversation around them. */
 export type Reply =
@@ -85,10 +85,16 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
   switch (query.intent) {
     case "compare":
       return codes.length < 2 ? { kind: "need-body", query, count: 2 } : compareBodies(catalog, codes, year);
-    case "score":
-      return codes.length > 1 ? compareBodies(catalog, codes, year) : scoreOf(catalog, code, year);
-    case "rank":
-      return rankOf(catalog, code, year, query.rankScope ?? (query.province ? "province" : "both"));
+    case "score": {
+      if (codes.length > 1) return compareBodies(catalog, codes, year);
+      const score = scoreOf(catalog, code, year);
+      // No result of its own that year is not "no data" when its units were scored then.
+      return (score.kind === "no-data" && unitsInsteadOfResult(catalog, code, year)) || score;
+    }
+    case "rank": {
+      const rank = rankOf(catalog, code, year, query.rankScope ?? (query.province ? "province" : "both"));
+      return (rank.kind === "no-data" && unitsInsteadOfResult(catalog, code, year)) || rank;
+    }
     case "trend":
       return trendOf(catalog, code);
     case "units": {

@@ -11,6 +11,12 @@ export function methodOf(catalog: Catalog, year: number): string | null {
   return catalog.scales.get(scaleKey(OMBUDSMAN, year))?.method ?? null;
 }
 
+function unitYearsOf(catalog: Catalog, code: string): { programme: string; years: number[] }[] {
+  const years = new Map<string, Set<number>>();
+  for (const row of catalog.unitsByBody.get(code) ?? []) years.set(row.programme_id, (years.get(row.programme_id) ?? new Set()).add(row.year));
+  return [...years].map(([programme, ys]) => ({ programme, years: [...ys].sort((a, b) => a - b) }));
+}
+
 /** No result: say so, with the years that do have data and why this one may not. */
 export function noData(catalog: Catalog, body: BodyInfo | null, year: number | null): NoDataAnswer {
   const scale = year === null ? null : catalog.scales.get(scaleKey(OMBUDSMAN, year));
@@ -20,6 +26,7 @@ export function noData(catalog: Catalog, body: BodyInfo | null, year: number | n
     body,
     year,
     availableYears: body ? resultYears(catalog, body.code) : [],
+    unitYears: body ? unitYearsOf(catalog, body.code) : [],
     caveats: [
       ...(scale && !scale.assessed && year !== null ? [{ kind: "no-assessment" as const, year }] : []),
       ...notes.map((note) => ({ kind: "note-only" as const, note })),

@@ -123,6 +123,8 @@ export interface NoDataAnswer {
   year: number | null;
   /** Years with data for that body (or, for a list or a count, for its filters). */
   availableYears: number[];
+  /** The body's years with unit results, per programme: there is unit data even where it has no result of its own. */
+  unitYears: { programme: string; years: number[] }[];
   caveats: Caveat[];
 }
 
@@ -294,6 +296,11 @@ export interface UnitsAnswer {
   /** Other programmes with units of this body (KemenPAN-RB beside Ombudsman): never mixed into `units`. */
   otherProgrammes: { programme: string; years: number[] }[];
   caveats: Caveat[];
+  /**
+   * The question asked for the body's own result, which it lacks that year (ATR/BPN 2022): its units are the
+   * answer, and the reply says first that the body itself has none; `years` are those with a result of its own.
+   */
+  ownResult: { years: number[] } | null;
 }
 
 /** A body with no unit rows for the year (or kind) asked: its own result, and where units are. */
@@ -308,6 +315,10 @@ export interface NoUnitsAnswer {
   view: BodyYearView | null;
   /** Years with units of this programme (and kind). */
   unitYears: number[];
+  /** Every kind of unit the body has in this programme, with its years: what there is when the kind asked is not. */
+  kinds: { kind: string; years: number[] }[];
+  /** Units a source of the body's result names without scoring them ("six units sampled: Disdukcapil, ..."). */
+  namedUnits: { year: number; names: string[]; source: SourceRef }[];
   otherProgrammes: { programme: string; years: number[] }[];
 }
 

@@ -3,7 +3,7 @@ import { bandForGrade, bandForScore, bandForZone, predicateOf } from "../domain/
 import type { UnitResultRow, Zone } from "../store/schema.js";
 import { scaleKey, type Catalog } from "./catalog.js";
 import { hasResult, majority, type Candidate } from "./merge.js";
-import { findView, noData } from "./score.js";
+import { findView, noData, resultYears } from "./score.js";
 import { sourceNoteCaveats } from "./source-notes.js";
 import type {
   BodyInfo,
@@ -148,19 +148,32 @@ export function unitsOf(
 ): UnitsAnswer | NoUnitsAnswer | NoDataAnswer {
   const body = catalog.bodies.get(code) ?? null;
   if (!body) return noData(catalog, null, year);
-  const units = unitViews(catalog, code).filter((u) => u.programme === programme && (!unitKind || u.kind === unitKind));
-  const years = [...new Set(units.map((u) => u.year))].sort((a, b) => a - b);
+  const ofProgramme = unitViews(catalog, code).filter((u) => u.programme === programme);
+  const units = ofProgramme.filter((u) => !unitKind || u.kind === unitKind);
+  const years = yearsOf(units);
   const chosen = year ?? years.at(-1) ?? null;
   const inYear = units.filter((u) => u.year === chosen);
   if (chosen === null || inYear.length === 0) {
+    const view = programme === OMBUDSMAN ? findView(catalog, code, year) : null;
+    const kinds = [...new Set(ofProgramme.map((u) => u.kind))].map((kind) => ({ kind, years: yearsOf(ofProgramme.filter((u) => u.kind === kind)) }));
     return {
       kind: "no-units",
       body,
       year,
       unitKind,
       programme,
-      view: programme === OMBUDSMAN ? findView(catalog, code, year) : null,
+      view,
       unitYears: years,
+      kinds,
+      // Without a year, any year's: "unit mana saja yang dinilai di kota metro" is answered by the 2023 note.
+      namedUnits: programme !== OMBUDSMAN
+        ? []
+        : (catalog.viewsByBody.get(code) ?? []).filter((v) => (year === null || v.year === year)).flatMap((v) =>
+            v.sources.flatMap((source) => {
+              const names = unitsNamedIn(source.note);
+              return names.length ? [{ year: v.year, names, source }] : [];
+            }),
+          ),
       otherProgrammes: otherProgrammes(catalog, code, programme),
     };
   }
@@ -174,7 +187,34 @@ export function unitsOf(
     otherYears: years.filter((y) => y !== chosen),
     otherProgrammes: otherProgrammes(catalog, code, programme),
     caveats: [],
+    ownResult: null,
   };
+}
+
+const yearsOf = (units: UnitView[]) => [...new Set(units.map((u) => u.year))].sort((a, b) => a - b);
+
+/** "six units sampled: Disdukcapil, DPMPTSP, ...)", "units assessed: Dit. Merek & IG, ...": the units a note lists. */
+export function unitsNamedIn(note: string): string[] {
+  const list = /\bunits? (?:sampled|assessed)\s*:\s*([^);]+)/i.exec(note)?.[1];
+  return list ? list.split(",").map((n) => n.trim()).filter((n) => n !== "") : [];
+}
+
+/**
+ * A body asked for its own result in a year it has none, though it has units that year (ATR/BPN's land offices
+ * 2022, Kota Metro's KemenPAN-RB role models 2017): those units, Ombudsman's first. Without a year, its
+ * latest year with units. Null when it has no units then either.
+ */
+export function unitsInsteadOfResult(catalog: Catalog, code: string, year: number | null): UnitsAnswer | null {
+  const views = unitViews(catalog, code);
+  const programmes = [...new Set([OMBUDSMAN, ...views.map((u) => u.programme)])];
+  for (const programme of programmes) {
+    const years = yearsOf(views.filter((u) => u.programme === programme));
+    const chosen = year ?? years.at(-1) ?? null;
+    if (chosen === null || !years.includes(chosen)) continue;
+    const units = unitsOf(catalog, code, chosen, null, programme);
+    if (units.kind === "units") return { ...units, ownResult: { years: resultYears(catalog, code) } };
+  }
+  return null;
 }
 
 /** Competition ranking over scores: equal scores share a place (1, 2, 2, 4). */

@@ -2,6 +2,7 @@ import type { BodyYearView, ComputedRank, NoDataAnswer, RankAnswer, RankInfo, Sc
 import type { Button, RenderContext } from "./common.js";
 import { caveatLines, categoryPlural, join, placeRange, name, otherProgrammeLines, programmeName, yearButtons, provinceName, scoreText, sourcesLine, zoneEmoji, zoneName } from "./common.js";
 import { otherProgrammes } from "../answer/units.js";
+import { OMBUDSMAN } from "../domain/programmes.js";
 import { escapeHtml, formatDelta, formatYears } from "./format.js";
 
 /** Score, zone, grade, predicate and opinion of a view. */
@@ -169,8 +170,18 @@ export function renderNoData(ctx: RenderContext, answer: NoDataAnswer) {
     lead,
     ...caveatLines(ctx, answer.caveats, null),
     answer.availableYears.length ? ctx.t("no-data-available", { years: formatYears(answer.availableYears) }) : null,
+    ...answer.unitYears.map((u) =>
+      ctx.t("no-data-unit-years", { name: name(answer.body?.name ?? ""), years: formatYears(u.years), programme: programmeName(ctx, u.programme) }),
+    ),
     ctx.t("no-data-partial"),
   ]);
   const code = answer.body?.code;
-  return { html, buttons: code ? yearButtons(answer.availableYears, (year) => ({ a: "card", code, year })) : [] };
+  if (!code) return { html, buttons: [] };
+  // Its units are a button away: Ombudsman's in the units view, another programme's in that programme's answer.
+  const units = answer.unitYears.map((u) =>
+    u.programme === OMBUDSMAN
+      ? { label: ctx.t("button-units"), action: { a: "units" as const, code } }
+      : { label: ctx.t("button-programme", { programme: u.programme }), action: { a: "prog" as const, code, programme: u.programme } },
+  );
+  return { html, buttons: [...yearButtons(answer.availableYears, (year) => ({ a: "card", code, year })), ...(units.length ? [units] : [])] };
 }

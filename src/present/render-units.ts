@@ -60,23 +60,34 @@ export function renderUnits(ctx: RenderContext, answer: UnitsAnswer) {
     ? ctx.t("units-title-kind", { kind: kindLabel(ctx, answer.unitKind), name: name(answer.body.name), year: String(answer.year) })
     : ctx.t("units-title", { name: name(answer.body.name), year: String(answer.year) });
   const others = otherProgrammeLines(ctx, answer.body, answer.otherProgrammes);
+  const ombudsman = answer.programme === OMBUDSMAN;
+  const own = answer.ownResult;
   const html = join([
+    ...(own
+      ? [
+          ctx.t("units-own-result-none", { name: name(answer.body.name), year: String(answer.year) }),
+          own.years.length ? ctx.t("units-own-result-years", { name: name(answer.body.name), years: formatYears(own.years) }) : null,
+          "",
+        ]
+      : []),
     title,
     ctx.t("card-programme", { programme: programmeName(ctx, answer.programme) }),
     ...answer.units.map((u) => ctx.t("units-entry", { unit: unitName(ctx, u), result: unitResult(ctx, u) })),
     ...answer.units.flatMap((u) => [...unitConflicts(ctx, u), ...caveatLines(ctx, u.caveats, null)]),
-    answer.programme === OMBUDSMAN ? ctx.t("units-note") : null,
+    ombudsman ? ctx.t("units-note") : ctx.t("programme-note"),
     ...caveatLines(ctx, answer.caveats, null),
     answer.otherYears.length ? ctx.t("units-other-years", { years: formatYears(answer.otherYears) }) : null,
     ...others.lines,
     sourcesLine(ctx, answer.units.flatMap((u) => u.sources)),
   ]);
   const code = answer.body.code;
+  // The units button shows Ombudsman's units: another programme's other years are its own answer's.
+  const programmeButton = { label: ctx.t("button-programme", { programme: answer.programme }), action: { a: "prog" as const, code, programme: answer.programme } };
   const buttons: Button[][] = [
-    ...yearButtons(answer.otherYears, (year) => ({ a: "units", code, year })),
-    [{ label: answer.body.name, action: { a: "card", code } }, ...others.buttons],
+    ...(ombudsman ? yearButtons(answer.otherYears, (year) => ({ a: "units", code, year })) : answer.otherYears.length ? [[programmeButton]] : []),
+    [...(own && own.years.length === 0 ? [] : [{ label: answer.body.name, action: { a: "card" as const, code } }]), ...others.buttons],
   ];
-  return { html, buttons };
+  return { html, buttons: buttons.filter((r) => r.length) };
 }
 
 /** A body with a result but no unit rows for the year asked: says exactly that, with its result and the unit years. */
@@ -86,19 +97,39 @@ export function renderNoUnits(ctx: RenderContext, answer: NoUnitsAnswer) {
   const year = answer.year === null ? "none" : String(answer.year);
   const view = answer.view;
   const others = otherProgrammeLines(ctx, answer.body, answer.otherProgrammes);
+  const programme = programmeName(ctx, answer.programme);
+  // The body's units of other kinds, when a kind was asked: what there is instead.
+  const kinds = answer.unitKind ? answer.kinds.filter((k) => k.kind !== answer.unitKind) : [];
+  const unitYears = answer.unitKind ? [...new Set(answer.kinds.flatMap((k) => k.years))] : answer.unitYears;
+  const yearsLine = answer.unitKind
+    ? answer.unitYears.length
+      ? ctx.t("no-units-kind-years", { kind, name: body, years: formatYears(answer.unitYears) })
+      : ctx.t("no-units-kind-never", { kind, name: body, programme })
+    : answer.unitYears.length
+      ? ctx.t("no-units-years", { years: formatYears(answer.unitYears) })
+      : answer.otherProgrammes.length
+        ? ctx.t("no-units-programme-never", { name: body, programme })
+        : ctx.t("no-units-never", { name: body });
   const html = join([
-    ctx.t("no-units-lead", { name: body, kind, year, programme: programmeName(ctx, answer.programme) }),
+    ctx.t("no-units-lead", { name: body, kind, year, programme }),
     view
       ? ctx.t("no-units-body-result", { name: body, year: String(view.year), result: resultLines(ctx, view)[0] ?? "" })
       : ctx.t("no-units-body-none", { name: body, year }),
-    answer.unitYears.length ? ctx.t("no-units-years", { years: formatYears(answer.unitYears) }) : ctx.t("no-units-never", { name: body }),
+    ...answer.namedUnits.map((n) =>
+      ctx.t("units-named", { year: String(n.year), names: escapeHtml(n.names.join(", ")), sources: sourcesLine(ctx, [n.source]) ?? "" }),
+    ),
+    yearsLine,
+    kinds.length
+      ? ctx.t("no-units-kinds", { name: body, kinds: kinds.map((k) => ctx.t("no-units-kind-entry", { kind: kindLabel(ctx, k.kind), years: formatYears(k.years) })).join("; ") })
+      : null,
+    answer.unitKind && MINISTRY_UNIT_KINDS.has(answer.unitKind) ? ctx.t("unit-ranking-apart", { kind }) : null,
     ...others.lines,
     ctx.t("no-data-partial"),
     view ? sourcesLine(ctx, view.sources) : null,
   ]);
   const code = answer.body.code;
   const buttons: Button[][] = [
-    ...yearButtons(answer.unitYears, (y) => ({ a: "units", code, year: y })),
+    ...yearButtons(unitYears, (y) => ({ a: "units", code, year: y })),
     [...(view ? [{ label: ctx.t("button-card-year", { name: answer.body.name, year: String(view.year) }), action: { a: "card" as const, code, year: view.year } }] : []), ...others.buttons],
   ];
   return { html, buttons: buttons.filter((r) => r.length) };

@@ -206,9 +206,16 @@ const UNITS: Record<string, string[]> = {
   sekolah: ["sekolah", "smp", "sma", "smk", "school", "schools"],
 };
 for (const [unit, words] of Object.entries(UNITS)) add(words, intent("units"), { kind: "unit", unit });
+/** Unit words that are also a field's name, and so end other organisations' names ("BPJS Kesehatan"). */
+export const FIELD_UNIT_WORDS: ReadonlySet<string> = new Set(["kesehatan", "pendidikan", "sosial", "pertanahan", "kependudukan",
+  "perizinan", "penanaman modal", "education"]);
 add(
   ["unit", "units", "unit layanan", "unit pelayanan", "service unit", "service units", "opd", "skpd", "lokus", "dinas",
-    "instansi layanan", "per unit", "unitnya"],
+    "instansi layanan", "per unit", "unitnya",
+    // Asking which units were assessed lists them; "apa saja yang dinilai" alone asks for the method.
+    "unit apa saja", "unit apa saja yang dinilai", "unit mana saja", "unit mana saja yang dinilai", "unit yang dinilai",
+    "opd apa saja", "opd apa saja yang dinilai", "opd yang dinilai", "which units", "what units", "units assessed",
+    "which units were assessed", "what units were assessed"],
   intent("units"), { kind: "unit", unit: null },
 );
 

@@ -3,7 +3,7 @@
  * first; the lexicon reads what is left; words nothing could read are a named unit ("Puskesmas Iringmulyo"),
  * a misspelt name (the fuzzy fallback) or a name that matches nothing ("kota Atlantis").
  */
-import { correctLexiconWord, lexiconWord, matchLexicon, type Cue, type IntentCue } from "./lexicon.js";
+import { correctLexiconWord, FIELD_UNIT_WORDS, lexiconWord, matchLexicon, type Cue, type IntentCue } from "./lexicon.js";
 import { mayBeMisspeltName, oneWordGuessAllowed } from "./name-words.js";
 import { numberAt, type Token } from "./normalize.js";
 import { findNames, fuzzyName, type Gazetteer, type NameMatch } from "./resolve.js";
@@ -11,6 +11,8 @@ import { findNames, fuzzyName, type Gazetteer, type NameMatch } from "./resolve.
 const MAX_FUZZY_SPANS = 2;
 const DATA_INTENTS = new Set<IntentCue>(["score", "rank", "top", "bottom", "compare", "trend", "units"]);
 const MAX_FUZZY_WORDS = 4;
+/** Words of an office's name that name no organisation by themselves ("badan pertanahan" is ATR/BPN's). */
+const OFFICE_WORDS = new Set(["badan", "kantor", "bidang", "urusan", "layanan", "pelayanan"]);
 /** Titles inside a unit's name ("RSUD dr. H. Abdul Moeloek"), read from the raw token. */
 const TITLES = new Set(["dr", "drs", "h", "hj", "ir", "prof", "kh", "st"]);
 
@@ -166,7 +168,11 @@ function readMisspeltNames(gazetteer: Gazetteer, tokens: readonly Token[], cues:
   // "saya Budi dari Kompas" in a greeting names no body.
   const asksData = cues.some((c) => c.cue.kind === "intent" && DATA_INTENTS.has(c.cue.intent));
   const capitalized = (span: number[]) => asksData && names.length === 0 && span[0]! > 0 && /^\p{Lu}/u.test(tokens[span[0]!]!.raw);
-  const writtenAsName = (span: number[]) => afterCategory(span) || capitalized(span);
+  // "BPJS Kesehatan": words nothing could read before a field's name are an organisation's name, not a Dinas Kesehatan.
+  const fieldAfter = (span: number[]) =>
+    span.some((j) => !OFFICE_WORDS.has(tokens[j]!.norm)) ? cues.find((c) => c.cue.kind === "unit" && c.start === span.at(-1)! + 1 &&
+      FIELD_UNIT_WORDS.has(tokens.slice(c.start, c.end).map((t) => t.norm).join(" "))) : undefined;
+  const writtenAsName = (span: number[]) => afterCategory(span) || capitalized(span) || fieldAfter(span) !== undefined;
   const asName = new Set(spans.filter(writtenAsName));
   const ordered = [...asName, ...spans.filter((s) => !asName.has(s))].slice(0, MAX_FUZZY_SPANS);
   const unmatched: Span[] = [];
@@ -179,7 +185,10 @@ function readMisspeltNames(gazetteer: Gazetteer, tokens: readonly Token[], cues:
     if (found) {
       names.push({ start, end, codes: found.codes, text: rawSpan(tokens, start, end).text, corrections: 0, fuzzy: true });
     } else if (asName.has(span)) {
-      unmatched.push(rawSpan(tokens, start, end));
+      const field = fieldAfter(span);
+      unmatched.push(rawSpan(tokens, start, field?.end ?? end));
+      // The field's word is part of that name: no unit kind is asked.
+      if (field) for (let k = cues.length - 1; k >= 0; k--) if (cues[k]!.start === field.start) cues.splice(k, 1);
     }
   }
   names.sort((a, b) => a.start - b.start);

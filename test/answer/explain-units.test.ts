@@ -3,7 +3,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { explainScale } from "../../src/answer/explain.js";
-import { UNIT_LIST_MAX, unitCard, unitsAcross, unitsOf } from "../../src/answer/units.js";
+import { scoreOf } from "../../src/answer/score.js";
+import { UNIT_LIST_MAX, unitCard, unitsAcross, unitsInsteadOfResult, unitsOf } from "../../src/answer/units.js";
 import { KEMENPANRB_IPP, OMBUDSMAN } from "../../src/domain/programmes.js";
 import { answerStore, expectKind, type AnswerStore } from "./answer-store.js";
 
@@ -111,6 +112,51 @@ describe("service units of a body", () => {
     expect(metro.unitYears).toEqual([]);
     // Kota Metro's 2017 units are KemenPAN-RB's: named apart, not counted as Ombudsman units.
     expect(metro.otherProgrammes).toEqual([{ programme: KEMENPANRB_IPP, years: [2017] }]);
+  });
+
+  it("a kind the body has no unit of: every kind it does have, with the years (Kota Jayapura, land office 2022)", () => {
+    // db/data/units.csv: Kota Jayapura's rows are 2024 (7 units) and 2017 (Disdukcapil, DPMPTSP); no Kantor Pertanahan.
+    const a = expectKind(unitsOf(store.catalog, "91.71", 2022, "pertanahan"), "no-units");
+    expect(a.unitYears).toEqual([]);
+    expect(Object.fromEntries(a.kinds.map((k) => [k.kind, k.years]))).toEqual({
+      dukcapil: [2017, 2024],
+      dpmptsp: [2017, 2024],
+      kesehatan: [2024],
+      pendidikan: [2024],
+      sosial: [2024],
+      puskesmas: [2024],
+    });
+    // Tangerang Selatan: six units in each of 2022 and 2023, none an RSUD.
+    const tangsel = expectKind(unitsOf(store.catalog, "36.74", 2023, "rsud"), "no-units");
+    expect(tangsel.kinds.map((k) => k.kind).sort()).toEqual(["dpmptsp", "dukcapil", "pendidikan", "puskesmas", "sosial"]);
+    expect(tangsel.kinds.every((k) => k.years.join() === "2022,2023")).toBe(true);
+  });
+
+  it("units a source names without scores are given when there are no unit rows (Kota Metro 2023: six units sampled)", () => {
+    const a = expectKind(unitsOf(store.catalog, "18.72", 2023), "no-units");
+    expect(a.namedUnits.flatMap((n) => n.names)).toEqual(["Disdukcapil", "DPMPTSP", "Dinas Sosial", "Disdikbud", "Puskesmas Iringmulyo", "Puskesmas Yosodadi"]);
+    expect(a.namedUnits.map((n) => n.year)).toEqual([2023]);
+    expect(a.namedUnits[0]!.source.note).toContain("lampungpro.co");
+    expect(expectKind(unitsOf(store.catalog, "18.72"), "no-units").namedUnits.map((n) => n.year)).toEqual([2023]);
+    // A year whose sources list none: nothing named.
+    expect(expectKind(unitsOf(store.catalog, "18.72", 2024), "no-units").namedUnits).toEqual([]);
+    // Asked for one kind, the list still says which units were assessed.
+    expect(expectKind(unitsOf(store.catalog, "18.72", 2023, "dukcapil"), "no-units").namedUnits[0]!.names).toContain("Disdukcapil");
+  });
+
+  it("a body with no result of its own that year but units then: the units (ATR/BPN 2022, Kota Metro's KemenPAN-RB units 2017)", () => {
+    expectKind(scoreOf(store.catalog, "KL.ATRBPN", 2022), "no-data");
+    const bpn = unitsInsteadOfResult(store.catalog, "KL.ATRBPN", 2022)!;
+    expect(bpn.programme).toBe(OMBUDSMAN);
+    // 12 rows of KL.ATRBPN for 2022 in db/data/units.csv, each its own office.
+    expect(bpn.units).toHaveLength(12);
+    expect(bpn.units.map((u) => [u.name, u.score]).slice(0, 2)).toEqual([["Kantor Pertanahan Kabupaten Karimun", 95.65], ["Kantor Pertanahan Kota Batam", 90.18]]);
+    expect(bpn.ownResult).toEqual({ years: [2018, 2019] });
+    const metro = unitsInsteadOfResult(store.catalog, "18.72", 2017)!;
+    expect(metro.programme).toBe(KEMENPANRB_IPP);
+    expect(metro.units.map((u) => u.name).sort()).toEqual(["Dinas Kependudukan dan Pencatatan Sipil", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "RSUD Ahmad Yani"]);
+    // No units that year either: nothing to give instead.
+    expect(unitsInsteadOfResult(store.catalog, "KL.ATRBPN", 2023)).toBeNull();
   });
 
   it("no year and no unit rows of that kind: the body's latest result (Lampung Utara, DPMPTSP)", () => {

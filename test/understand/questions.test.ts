@@ -90,6 +90,22 @@ describe("the slots of the second programme, units, ranks and outputs", () => {
     expect(parse("unit layanan kota metro").unitName).toBeNull();
   });
 
+  it("a field's name ending an unknown organisation's name is no unit kind ('bpjs kesehatan' is not Dinas Kesehatan)", () => {
+    expect(parse("nilai bpjs kesehatan 2023")).toMatchObject({ unit: null, entities: [], unmatched: ["bpjs kesehatan"], intent: "score" });
+    expect(parse("score of bpjs kesehatan 2023")).toMatchObject({ unit: null, unmatched: ["bpjs kesehatan"], language: "en" });
+    // The field's word alone, or after a name or an office word, is still the unit kind.
+    expect(parse("nilai kesehatan 2023")).toMatchObject({ unit: "kesehatan", unmatched: [] });
+    expect(parse("nilai lampng kesehatan 2023")).toMatchObject({ unit: "kesehatan", entities: [{ code: "18" }], unmatched: [] });
+    expect(parse("nilai dinkes 2023")).toMatchObject({ unit: "kesehatan", unmatched: [] });
+    expect(parse("layanan kesehatan kota metro 2023")).toMatchObject({ unit: "kesehatan", entities: [{ code: "18.72" }], unmatched: [] });
+  });
+
+  it("asking which units were assessed asks for the units, not the method", () => {
+    expect(parse("unit apa saja yang dinilai di kota metro 2023")).toMatchObject({ intent: "units", unit: null, entities: [{ code: "18.72" }], year: 2023 });
+    expect(parse("which units were assessed in kota metro 2023")).toMatchObject({ intent: "units", entities: [{ code: "18.72" }] });
+    expect(parse("apa saja yang dinilai ombudsman?").intent).toBe("method");
+  });
+
   it("gives rankScope on rank questions only", () => {
     expect(parse("peringkat lampura 2021").rankScope).toBeNull();
     expect(parse("peringkat nasional lampura 2021").rankScope).toBe("national");
