@@ -75,3 +75,8 @@ lists-average-partial = ℹ️ Worked out by Rapor from the scores on record onl
 lists-basis-mixed-complete = 🏅 "official": a rank the sources state. Other numbers are worked out by Rapor from the scores; the data is complete.
 lists-trend-ranks-only = { $year }: 🏅 { $ranks }
 lists-button-more = 📋 All { $category }
+
+# Sources that number the Pemprov inside their list of the province's regencies and cities (src/answer/province-lists.ts).
+lists-pemprov-listed = ℹ️ The list in { $sources } also numbers the Pemprov ({ $province }), at { $position }. Provincial ranks are among regencies and cities only: the Pemprov is left out here, and each regency or city after it is one place higher than in the source.
+lists-card-pemprov-shifted = ℹ️ The list in { $sources } also numbers the Pemprov ({ $province }), at { $pemprovAt }, and puts { $name } at { $listedAt }; among regencies and cities alone, that is rank { $position }.
+lists-card-pemprov-listed = 📍 The list of regencies and cities of { $province } in { $sources } also numbers the Pemprov, at { $position }. That is no rank: provincial ranks are among regencies and cities only.

@@ -4,7 +4,7 @@ import type { Category, ScaleBand } from "../store/schema.js";
 import { scaleKey, viewsIn, type Catalog } from "./catalog.js";
 import { assessedCount, assessedInProvince } from "./coverage.js";
 import { bandForOpinionText } from "./merge.js";
-import type { BodyInfo, BodyYearView, Fact, OpinionLevel, Place, RankedEntry, RankInfo } from "./types.js";
+import type { BodyInfo, BodyYearView, Fact, OpinionLevel, PemprovListing, Place, RankedEntry, RankInfo } from "./types.js";
 
 /**
  * The one ranking of the engine: lists, cards, trends and announcements all read places from
@@ -14,7 +14,7 @@ import type { BodyInfo, BodyYearView, Fact, OpinionLevel, Place, RankedEntry, Ra
  */
 export type RankingScope =
   | { kind: "national"; year: number; category: Category }
-  /** `category` null: the province's kab/kota ranked together (with the Pemprov when a source places it). */
+  /** `category` null: the province's kab/kota ranked together. */
   | { kind: "province"; year: number; provinceCode: string; category: Category | null };
 
 export interface Ranking {
@@ -41,6 +41,8 @@ export interface Ranking {
   gaps: { from: number; to: number }[];
   /** For "opinion" order: each entry's level, by body code. */
   levels: Map<string, OpinionLevel>;
+  /** A province's ranking: the reports whose list numbered the Pemprov too, and where (their own numbering). */
+  pemprovLists: PemprovListing[];
 }
 
 interface Item {
@@ -247,20 +249,12 @@ function poolOf(catalog: Catalog, scope: RankingScope): { views: BodyYearView[];
     const assessed = assessedCount(catalog, scope.year, scope.category);
     return { views: viewsIn(catalog, scope.year, { category: scope.category }), size: assessed, assessed };
   }
-  const regional = viewsIn(catalog, scope.year, { provinceCode: scope.provinceCode }).filter(
+  // The kab/kota only: a report that numbers the Pemprov among them is read without it (province-lists.ts).
+  const views = viewsIn(catalog, scope.year, { provinceCode: scope.provinceCode }).filter(
     (v) => (v.body.category === "kabupaten" || v.body.category === "kota") && (!scope.category || v.body.category === scope.category),
   );
-  // A source that places the Pemprov among its kab/kota (Riau 2022, Jambi 2024) ranks it with them.
-  const pemprov =
-    scope.category === null
-      ? (catalog.viewsByYear.get(scope.year) ?? []).find((v) => v.body.code === scope.provinceCode && v.rankProvince)
-      : undefined;
   const assessed = assessedInProvince(catalog, scope.year, scope.provinceCode, scope.category);
-  return {
-    views: pemprov ? [...regional, pemprov] : regional,
-    size: assessed === null ? null : assessed + (pemprov ? 1 : 0),
-    assessed,
-  };
+  return { views, size: assessed, assessed };
 }
 
 const statedIn = (scope: RankingScope, view: BodyYearView) => (scope.kind === "national" ? view.rankNational : view.rankProvince);
@@ -285,6 +279,8 @@ function build(catalog: Catalog, scope: RankingScope): Ranking {
     complete: assessed !== null && withData >= assessed,
     official: stated.size > 0,
     shared: [...shared].filter(([, bodies]) => bodies.length > 1).map(([position, bodies]) => ({ position, bodies })),
+    pemprovLists:
+      scope.kind === "province" ? ((catalog.viewsByYear.get(scope.year) ?? []).find((v) => v.body.code === scope.provinceCode)?.pemprovLists ?? []) : [],
   };
 
   if (isUnrankedYear(catalog, scope.year)) {
@@ -442,13 +438,11 @@ export function rankNationally(catalog: Catalog, view: BodyYearView): RankInfo {
   return rankInfoIn(ranking, view, view.body.category);
 }
 
-/** Among the kab/kota of the province the body belonged to that year (a Pemprov only where a report places it with them). */
+/** Among the kab/kota of the province the body belonged to that year; a Pemprov has no such rank. */
 export function rankWithinProvince(catalog: Catalog, view: BodyYearView): RankInfo {
-  const regional = view.body.category === "kabupaten" || view.body.category === "kota";
-  const provinceCode = regional ? view.provinceCode : view.body.category === "provinsi" ? view.body.code : null;
-  if (!provinceCode || (!regional && !view.rankProvince)) return { official: null, computed: null, sharedWith: [], among: null };
-  const perCategory = regional && isRankedPerCategory(catalog, view.year, provinceCode);
-  const category = perCategory ? view.body.category : null;
+  const provinceCode = view.provinceCode;
+  if (!provinceCode || (view.body.category !== "kabupaten" && view.body.category !== "kota")) return { official: null, computed: null, sharedWith: [], among: null };
+  const category = isRankedPerCategory(catalog, view.year, provinceCode) ? view.body.category : null;
   const ranking = rankingOf(catalog, { kind: "province", year: view.year, provinceCode, category });
   return rankInfoIn(ranking, view, category);
 }

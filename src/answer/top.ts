@@ -143,6 +143,7 @@ function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: num
     levels: Object.fromEntries(ranking.levels),
     shared: ranking.shared,
     inconsistent: ranking.inconsistent,
+    pemprovLists: ranking.pemprovLists,
   };
 }
 

@@ -44,6 +44,15 @@ export interface BodyInfo {
   provinceCode: string | null;
 }
 
+/** One source's list of a province's kab/kota that also numbers the Pemprov: its places as the source gives them. */
+export interface PemprovListing {
+  source: SourceRef;
+  /** Where the list puts the Pemprov. */
+  pemprovAt: number;
+  /** Where it puts this body (for the Pemprov, `pemprovAt`). */
+  listedAt: number;
+}
+
 export interface Predicate {
   id: string;
   en: string;
@@ -63,6 +72,11 @@ export interface BodyYearView {
   predicate: Predicate | null;
   rankNational: Fact<number> | null;
   rankProvince: Fact<number> | null;
+  /**
+   * Sources whose list of the province's kab/kota also numbers the Pemprov (see province-lists.ts),
+   * as they number it: `rankProvince` reads them without the Pemprov, and a Pemprov has no provincial rank.
+   */
+  pemprovLists: PemprovListing[];
   /** Notes of rows that state no figure ("not assessed in 2022"). */
   notes: string[];
   sources: SourceRef[];
@@ -192,6 +206,8 @@ export interface RankedGroup {
   shared: { position: number; bodies: BodyInfo[] }[];
   /** Scores and stated places that cannot all be true (an entry then has no place). */
   inconsistent: boolean;
+  /** A province's list: reports that numbered the Pemprov among its kab/kota (it is left out here). */
+  pemprovLists: PemprovListing[];
 }
 
 export interface ListFilters {

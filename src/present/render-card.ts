@@ -1,6 +1,6 @@
 import type { BodyYearView, ComputedRank, NoDataAnswer, RankAnswer, RankInfo, ScoreAnswer } from "../answer/types.js";
 import type { Button, RenderContext } from "./common.js";
-import { caveatLines, categoryPlural, join, placeRange, name, otherProgrammeLines, programmeName, yearButtons, provinceName, scoreText, sourcesLine, zoneEmoji, zoneName } from "./common.js";
+import { caveatLines, categoryPlural, join, placeRange, name, otherProgrammeLines, programmeName, yearButtons, provinceName, scoreText, sourceLinks, sourcesLine, zoneEmoji, zoneName } from "./common.js";
 import { otherProgrammes } from "../answer/units.js";
 import { escapeHtml, formatDelta, formatYears } from "./format.js";
 
@@ -72,11 +72,27 @@ export function rankLines(ctx: RenderContext, view: BodyYearView, national: Rank
     const head = among
       ? ctx.t("lists-card-official-among", { position, category: among, province: provinceLabel })
       : ctx.t("card-rank-province-official", { position, province: provinceLabel });
-    lines.push(`${head} ${ctx.t("card-rank-source")}`, ...shared(province));
+    lines.push(`${head} ${ctx.t("card-rank-source")}`, ...shared(province), ...pemprovListLines(ctx, view, provinceLabel));
   } else if (province.computed && province.computed.outOf > 1) {
     lines.push(computedLine(ctx, "province", province.computed, category, provinceLabel, among));
+  } else if (view.body.category === "provinsi") {
+    lines.push(...pemprovListLines(ctx, view, provinceLabel));
   }
   return lines;
+}
+
+/**
+ * What a report that numbered the Pemprov among the kab/kota printed: for a kab/kota after it, its
+ * own number (one more than the rank shown); for the Pemprov, its place in that list, which is no rank.
+ */
+function pemprovListLines(ctx: RenderContext, view: BodyYearView, province: string): string[] {
+  return view.pemprovLists.flatMap((l) => {
+    const sources = sourceLinks(ctx, [l.source], view.sources).join(", ");
+    if (view.body.category === "provinsi") return [ctx.t("lists-card-pemprov-listed", { province, sources, position: String(l.listedAt) })];
+    if (l.listedAt <= l.pemprovAt) return [];
+    const args = { sources, province, pemprovAt: String(l.pemprovAt), name: name(view.body.name), listedAt: String(l.listedAt), position: String(l.listedAt - 1) };
+    return [ctx.t("lists-card-pemprov-shifted", args)];
+  });
 }
 
 export function cardButtons(ctx: RenderContext, view: BodyYearView, otherYears: number[]): Button[][] {

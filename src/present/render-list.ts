@@ -1,7 +1,7 @@
 import type { Category } from "../store/schema.js";
-import type { AverageAnswer, ListLine, OpinionLevel, Place, RankedEntry, RankedGroup, TopAnswer } from "../answer/types.js";
+import type { AverageAnswer, ListLine, OpinionLevel, Place, RankedEntry, RankedGroup, SourceRef, TopAnswer } from "../answer/types.js";
 import type { Button, RenderContext } from "./common.js";
-import { caveatLines, categoryPlural, chunk, placeRange, gradeSuffix, join, name, num, provinceName, resultLabel, scoreText, sourcesLine, zoneEmoji, zoneName } from "./common.js";
+import { caveatLines, categoryPlural, chunk, placeRange, gradeSuffix, join, name, num, provinceName, resultLabel, scoreText, sourceLinks, sourcesLine, zoneEmoji, zoneName } from "./common.js";
 import { escapeHtml } from "./format.js";
 
 /** Lines per message page: keeps every page far below Telegram's 4,096 characters. */
@@ -102,6 +102,14 @@ function groupLines(ctx: RenderContext, group: RankedGroup, lines: ListLine[], m
   return out;
 }
 
+/** Reports that numbered the Pemprov inside this list of kab/kota: where, so a reader can check the numbers against them. */
+function pemprovListNotes(ctx: RenderContext, group: RankedGroup): string[] {
+  const byPlace = new Map<number, SourceRef[]>();
+  for (const l of group.pemprovLists) byPlace.set(l.pemprovAt, [...(byPlace.get(l.pemprovAt) ?? []), l.source]);
+  const province = provinceName(ctx, group.entries[0]?.view.provinceCode ?? null);
+  return [...byPlace].map(([position, sources]) => ctx.t("lists-pemprov-listed", { sources: sourceLinks(ctx, sources).join(", "), province, position: String(position) }));
+}
+
 /** What the numbers of a group mean (official, worked out, a mix), how much data is behind them, and what to beware of. */
 export function basisOf(ctx: RenderContext, group: RankedGroup, year: number): { meaning: string; coverage: string | null; notes: string[] } {
   const coverage = ctx.t("lists-coverage", {
@@ -120,6 +128,7 @@ export function basisOf(ctx: RenderContext, group: RankedGroup, year: number): {
   }
   if (group.inconsistent) notes.push(ctx.t("lists-inconsistent"));
   if (group.perCategory) notes.push(ctx.t("lists-per-category"));
+  notes.push(...pemprovListNotes(ctx, group));
   if (numbered.length > 0 && numbered.every((e) => e.place.kind === "official")) return { meaning: ctx.t("lists-basis-official"), coverage, notes };
   if (group.official) return { meaning: ctx.t(group.complete ? "lists-basis-mixed-complete" : "lists-basis-mixed"), coverage, notes };
   if (group.complete) {

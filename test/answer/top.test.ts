@@ -157,13 +157,14 @@ describe("default year: the latest with data", () => {
     expect(a.caveats).toContainEqual({ kind: "sampled-year", year: 2025 });
   });
 
-  it("for a province, its latest year with a score (Jambi: 2024, whose list of 12 places the Pemprov 10th)", () => {
+  it("for a province, its latest year with a score (Jambi 2024: a list of 12 with the Pemprov 10th, read as Jambi's 11 kab/kota)", () => {
     const a = expectKind(listBodies(store.catalog, "top", filters({ provinceCode: "15" })), "top");
     expect(a.filters.year).toBe(2024);
     expect(a.yearChosen).toBe(true);
-    expect(a.groups[0]).toMatchObject({ withData: 12, assessed: 12, complete: true });
+    expect(a.groups[0]).toMatchObject({ withData: 11, assessed: 11, complete: true });
     const list = expectKind(listBodies(store.catalog, "list", filters({ provinceCode: "15", year: 2024 })), "list");
-    expect(list.groups[0]!.entries.find((e) => e.view.body.code === "15")?.place).toEqual(official(10));
+    expect(list.groups[0]!.entries.map((e) => e.view.body.code)).not.toContain("15");
+    expect(list.groups[0]!.entries.map((e) => e.place)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map(official));
   });
 
   it("a ranking skips a latest year that holds only zones (Sumatera Utara 2024), a list does not", () => {
@@ -320,14 +321,33 @@ describe("lists follow the official ranking (issue 9, §1; places as db/data/res
     }
   });
 
-  it("a report that places the Pemprov among its kab/kota keeps it there (Riau 2022: Provinsi Riau 3rd)", () => {
-    const a = expectKind(listBodies(store.catalog, "list", filters({ year: 2022, provinceCode: "14" })), "list");
-    expect(a.groups[0]!.lines.slice(0, 4).map(lineOf)).toEqual([
+  it("a report that numbers the Pemprov among its kab/kota is read without it (Riau 2022: Provinsi Riau 3rd in goriau.com's list)", () => {
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2022, provinceCode: "14" }), 5), "top");
+    expect(a.groups[0]!.lines.map(lineOf)).toEqual([
       ["Kabupaten Bengkalis", 1],
       ["Kabupaten Siak", 2],
-      ["Provinsi Riau", 3],
-      ["Kabupaten Rokan Hilir", 4],
+      ["Kabupaten Rokan Hilir", 3],
+      ["Kabupaten Rokan Hulu", 4],
+      ["Kabupaten Kampar", 5],
     ]);
+    // Riau has 12 kab/kota; scores held: Bengkalis 91.60, Rokan Hilir 84, Pekanbaru 73.44.
+    expect(a.groups[0]).toMatchObject({ assessed: 12, withData: 3 });
+    expect(a.groups[0]!.pemprovLists.map((l) => [l.pemprovAt, l.source.url])).toEqual([[3, expect.stringContaining("goriau.com")]]);
+  });
+
+  it("a bottom list without the Pemprov: Jambi 2024 (Bungo 12th in the source, 11th of 11) and Banten 2022 (Pemprov 9th, the last)", () => {
+    const jambi = expectKind(listBodies(store.catalog, "bottom", filters({ year: 2024, provinceCode: "15" }), 3), "bottom");
+    expect(jambi.groups[0]!.lines.map(lineOf)).toEqual([
+      ["Kabupaten Bungo", 11],
+      ["Kabupaten Tebo", 10],
+      ["Kabupaten Merangin", 9],
+    ]);
+    const banten = expectKind(listBodies(store.catalog, "bottom", filters({ year: 2022, provinceCode: "36" }), 2), "bottom");
+    expect(banten.groups[0]!.lines.map(lineOf)).toEqual([
+      ["Kabupaten Lebak", 8],
+      ["Kota Cilegon", 7],
+    ]);
+    expect(banten.groups[0]).toMatchObject({ assessed: 8, withData: 8, complete: true });
   });
 
   it("top 3 kab zona kuning di jatim 2023: Malang (67), Blitar and Sampang, each with its places in the whole list (36-38 of 38)", () => {
