@@ -80,3 +80,13 @@ lists-button-more = 📋 Semua { $category }
 lists-pemprov-listed = ℹ️ Daftar di { $sources } juga memuat Pemprov ({ $province }), di urutan { $position }. Peringkat se-provinsi hanya di antara kabupaten/kota: di sini Pemprov tidak ikut dihitung, dan tiap kabupaten/kota sesudahnya satu nomor lebih kecil daripada di sumber.
 lists-card-pemprov-shifted = ℹ️ Daftar di { $sources } juga memuat Pemprov ({ $province }) di urutan { $pemprovAt } dan menaruh { $name } di urutan { $listedAt }; di antara kabupaten/kota saja, itu peringkat { $position }.
 lists-card-pemprov-listed = 📍 Daftar kabupaten/kota se-{ $province } di { $sources } juga memuat Pemprov, di urutan { $position }. Itu bukan peringkat: peringkat se-provinsi hanya di antara kabupaten/kota.
+
+# Nilai yang tidak cocok dengan peringkat yang disebut sumber: tempatnya tidak bisa dihitung.
+lists-card-contradicts-national = 📊 Peringkat nasional tidak disebut sumber, dan tempatnya tidak bisa dihitung: { $example ->
+    [yes] nilainya ({ $score }) lebih tinggi daripada nilai { $other } ({ $otherScore }), yang menurut sumber peringkat { $position } nasional di antara { $category }
+   *[no] nilainya tidak cocok dengan peringkat yang disebut sumber untuk { $category } lain
+}. Sumber-sumbernya bertentangan; periksa tautannya.
+lists-card-contradicts-province = 📊 Peringkat se-{ $province } tidak disebut sumber, dan tempatnya tidak bisa dihitung: { $example ->
+    [yes] nilainya ({ $score }) lebih tinggi daripada nilai { $other } ({ $otherScore }), yang menurut sumber peringkat { $position } se-{ $province }
+   *[no] nilainya tidak cocok dengan peringkat yang disebut sumber untuk kabupaten/kota lain
+}. Sumber-sumbernya bertentangan; periksa tautannya.

@@ -43,6 +43,8 @@ export interface Ranking {
   levels: Map<string, OpinionLevel>;
   /** A province's ranking: the reports whose list numbered the Pemprov too, and where (their own numbering). */
   pemprovLists: PemprovListing[];
+  /** Bodies whose score no place fits (see RankInfo.contradicts), by code. */
+  contradictions: Map<string, NonNullable<RankInfo["contradicts"]>>;
 }
 
 interface Item {
@@ -56,6 +58,8 @@ interface Item {
   lo: number;
   hi: number | null;
   place: Place;
+  /** No place fits the score: set, with a body of a stated place and a lower score when there is one. */
+  contradicts: { example: Item | null } | null;
 }
 
 const cache = new WeakMap<Catalog, Map<string, Ranking>>();
@@ -206,6 +210,8 @@ function placeItems(items: Item[], size: number | null): { inconsistent: boolean
     if (hi !== null && lo > hi) {
       inconsistent = true;
       u.place = { kind: "none" };
+      // The highest stated place held by a lower score: the plainest example of the contradiction.
+      u.contradicts = { example: stated.filter((x) => x.exact && x.max < u.min).sort((a, b) => a.stated!.value - b.stated!.value)[0] ?? null };
     } else if (lo === hi) {
       u.place = { kind: "computed", position: lo, tied };
     } else {
@@ -307,7 +313,7 @@ function build(catalog: Catalog, scope: RankingScope): Ranking {
       const f = stated.get(view.body.code);
       return { view, place: f ? { kind: "official", position: f.value, disputed: f.conflicts.length > 0 } : { kind: "none" } };
     });
-    return { ...base, order: "opinion", entries, ranked: entries.filter((e) => levels.has(e.view.body.code)).length, inconsistent: false, gaps: [], levels };
+    return { ...base, order: "opinion", entries, ranked: entries.filter((e) => levels.has(e.view.body.code)).length, inconsistent: false, gaps: [], levels, contradictions: new Map() };
   }
 
   const items: Item[] = views.map((view) => {
@@ -322,6 +328,7 @@ function build(catalog: Catalog, scope: RankingScope): Ranking {
       lo: 0,
       hi: null,
       place: { kind: "none" },
+      contradicts: null,
     };
   });
   const { inconsistent } = placeItems(items, size);
@@ -356,6 +363,13 @@ function build(catalog: Catalog, scope: RankingScope): Ranking {
     inconsistent,
     gaps,
     levels: new Map(),
+    contradictions: new Map(
+      items.flatMap((i) => {
+        const x = i.contradicts?.example;
+        if (!i.contradicts) return [];
+        return [[i.view.body.code, { example: x?.view.score ? { body: x.view.body, position: x.stated!.value, score: x.view.score } : null }]];
+      }),
+    ),
   };
 }
 
@@ -425,7 +439,11 @@ function rankInfoIn(ranking: Ranking, view: BodyYearView, among: Category | null
     return { ...empty, official, sharedWith };
   }
   // A card states a worked-out place only for a score: a zone alone bounds a list's places, not a body's rank.
-  if (place.kind === "none" || !view.score) return empty;
+  if (!view.score) return empty;
+  if (place.kind === "none") {
+    const contradicts = ranking.contradictions.get(view.body.code);
+    return contradicts ? { ...empty, contradicts } : empty;
+  }
   const [from, to] = place.kind === "computed" ? [place.position, place.position] : [place.from, place.to];
   return {
     ...empty,

@@ -109,6 +109,12 @@ export interface RankInfo {
   sharedWith: BodyInfo[];
   /** Provincial ranks: the category ranked when the province's ranking is kept per category, else null (kab/kota together). */
   among: Category | null;
+  /**
+   * No source states the body's place and its score fits no place the stated ones leave (Bolaang
+   * Mongondow 2023 scores above the stated #1): the sources conflict. `example`: a body with a
+   * stated place and a lower score, when there is one.
+   */
+  contradicts?: { example: { body: BodyInfo; position: number; score: Fact<number> } | null };
 }
 
 export interface Change {

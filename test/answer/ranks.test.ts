@@ -100,6 +100,19 @@ describe("a report that numbers the Pemprov among the kab/kota (read among the k
   });
 });
 
+describe("a score that fits no place the stated ranks leave", () => {
+  it("Bolaang Mongondow 2023 (97.5, telegrafnews.co) scores above Tuban, stated #1 of the kabupaten at 97.44: no place, the contradiction with an example", () => {
+    const rank = nationalRank("71.01", 2023);
+    expect(rank.official).toBeNull();
+    expect(rank.computed).toBeNull();
+    expect(rank.contradicts?.example).toMatchObject({ body: { code: "35.23" }, position: 1, score: { value: 97.44 } });
+  });
+
+  it("a body that fits its place has none (Kota Cimahi 2024)", () => {
+    expect(nationalRank("32.77", 2024).contradicts).toBeUndefined();
+  });
+});
+
 describe("a place worked out where none is stated", () => {
   it("never takes a stated place nor one its score rules out: Kemenag 2023 is 7-9 (KKP 6th at 88.86, Kemenkumham 10th at 83.81)", () => {
     const rank = nationalRank("KL.KEMENAG", 2023);

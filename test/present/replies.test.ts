@@ -147,6 +147,17 @@ describe("caveats in the reply's language", () => {
     expect(render(scoreOf(catalog, "15", 2024), "en").plain).toContain("The list of regencies and cities of Provinsi Jambi in porosjambimedia.com also numbers the Pemprov, at 10. That is no rank");
   });
 
+  it("a score above the stated #1 says the national rank is not stated and the sources conflict (Bolaang Mongondow 2023: 97.5; Tuban #1 at 97.44)", () => {
+    const id = render(rankOf(catalog, "71.01", 2023, "national")).plain;
+    expect(id).toContain(
+      "📊 Peringkat nasional tidak disebut sumber, dan tempatnya tidak bisa dihitung: nilainya (97,5) lebih tinggi daripada nilai Kabupaten Tuban (97,44), yang menurut sumber peringkat 1 nasional di antara kabupaten. Sumber-sumbernya bertentangan",
+    );
+    expect(id).not.toContain("se-Provinsi Sulawesi Utara");
+    expect(render(scoreOf(catalog, "71.01", 2023), "en").plain).toContain(
+      "No source states a national rank, and none can be worked out: its score (97.5) is above that of Kabupaten Tuban (97.44), ranked 1 among regencies (kabupaten) by a source. The sources conflict",
+    );
+  });
+
   it("a province's list leaves the Pemprov out and says where the source put it (5 besar Riau 2022: 3 scored of 12 kab/kota)", () => {
     const plain = render(listBodies(catalog, "top", { year: 2022, provinceCode: "14", category: null, zone: null, grade: null }, 5)).plain;
     expect(plain).not.toContain("Provinsi Riau —");
