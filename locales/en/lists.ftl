@@ -90,3 +90,7 @@ lists-card-contradicts-province = 📊 No source states a rank in { $province },
     [yes] its score ({ $score }) is above that of { $other } ({ $otherScore }), ranked { $position } in { $province } by a source
    *[no] its score does not fit the ranks sources state for other regencies and cities
 }. The sources conflict; check the links.
+lists-out-of-order = ⚠️ The ranks sources state do not always follow the scores recorded: { $pairs }. The sources conflict; the order here follows the stated ranks.
+lists-out-of-order-pair = { $above } (rank { $abovePosition }, score { $aboveScore }) above { $below } (rank { $belowPosition }, score { $belowScore })
+lists-contradicted = ⚠️ Left out of this list because the score does not fit the ranks sources state: { $entries }. The sources conflict; check the links.
+lists-contradicted-entry = { $name } (score { $score }, above rank { $position })

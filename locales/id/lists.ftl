@@ -90,3 +90,7 @@ lists-card-contradicts-province = 📊 Peringkat se-{ $province } tidak disebut 
     [yes] nilainya ({ $score }) lebih tinggi daripada nilai { $other } ({ $otherScore }), yang menurut sumber peringkat { $position } se-{ $province }
    *[no] nilainya tidak cocok dengan peringkat yang disebut sumber untuk kabupaten/kota lain
 }. Sumber-sumbernya bertentangan; periksa tautannya.
+lists-out-of-order = ⚠️ Peringkat yang disebut sumber tidak selalu mengikuti nilai yang tercatat: { $pairs }. Sumber-sumbernya bertentangan; urutan di sini mengikuti peringkat yang disebut sumber.
+lists-out-of-order-pair = { $above } (peringkat { $abovePosition }, nilai { $aboveScore }) di atas { $below } (peringkat { $belowPosition }, nilai { $belowScore })
+lists-contradicted = ⚠️ Tidak diberi tempat di daftar ini karena nilainya tidak cocok dengan peringkat yang disebut sumber: { $entries }. Sumber-sumbernya bertentangan; periksa tautannya.
+lists-contradicted-entry = { $name } (nilai { $score }, lebih tinggi daripada peringkat { $position })

@@ -35,10 +35,6 @@ export interface Ranking {
   official: boolean;
   /** Places stated for more than one body. */
   shared: { position: number; bodies: BodyInfo[] }[];
-  /** Stated places and scores contradict each other somewhere. */
-  inconsistent: boolean;
-  /** Places up to the last one on record that no body is known to hold, as runs. */
-  gaps: { from: number; to: number }[];
   /** For "opinion" order: each entry's level, by body code. */
   levels: Map<string, OpinionLevel>;
   /** A province's ranking: the reports whose list numbered the Pemprov too, and where (their own numbering). */
@@ -163,8 +159,8 @@ function prevFree(t: Taken, before: number, k: number): number {
   return Math.max(p, 0);
 }
 
-/** The places each body can hold (see the module comment). Mutates the items' lo/hi/place. */
-function placeItems(items: Item[], size: number | null): { inconsistent: boolean } {
+/** The places each body can hold (see the module comment). Mutates the items' lo/hi/place/contradicts. */
+function placeItems(items: Item[], size: number | null): void {
   const held = new Map<number, Item[]>();
   for (const i of items) if (i.stated) held.set(i.stated.value, [...(held.get(i.stated.value) ?? []), i]);
   const heldPlaces = [...held.keys()].sort((a, b) => a - b);
@@ -174,7 +170,6 @@ function placeItems(items: Item[], size: number | null): { inconsistent: boolean
   const byMax = items.filter((i) => !i.stated && i.known).sort((a, b) => a.max - b.max);
   const byMin = [...byMax].sort((a, b) => a.min - b.min);
   const noShare: number[] = [];
-  let inconsistent = false;
   for (const u of items) {
     if (u.stated) {
       u.lo = u.hi = u.stated.value;
@@ -208,7 +203,6 @@ function placeItems(items: Item[], size: number | null): { inconsistent: boolean
     u.hi = hi;
     const tied = tiedCount > 1;
     if (hi !== null && lo > hi) {
-      inconsistent = true;
       u.place = { kind: "none" };
       // The highest stated place held by a lower score: the plainest example of the contradiction.
       u.contradicts = { example: stated.filter((x) => x.exact && x.max < u.min).sort((a, b) => a.stated!.value - b.stated!.value)[0] ?? null };
@@ -228,7 +222,6 @@ function placeItems(items: Item[], size: number | null): { inconsistent: boolean
       for (const g of group) g.place = { kind: "computed", position: first.lo, tied: true };
     }
   }
-  return { inconsistent };
 }
 
 const GRADE_ORDER = (bands: ScaleBand[], grade: string) => bandForGrade(bands, grade)?.min ?? -1;
@@ -313,7 +306,7 @@ function build(catalog: Catalog, scope: RankingScope): Ranking {
       const f = stated.get(view.body.code);
       return { view, place: f ? { kind: "official", position: f.value, disputed: f.conflicts.length > 0 } : { kind: "none" } };
     });
-    return { ...base, order: "opinion", entries, ranked: entries.filter((e) => levels.has(e.view.body.code)).length, inconsistent: false, gaps: [], levels, contradictions: new Map() };
+    return { ...base, order: "opinion", entries, ranked: entries.filter((e) => levels.has(e.view.body.code)).length, levels, contradictions: new Map() };
   }
 
   const items: Item[] = views.map((view) => {
@@ -331,7 +324,7 @@ function build(catalog: Catalog, scope: RankingScope): Ranking {
       contradicts: null,
     };
   });
-  const { inconsistent } = placeItems(items, size);
+  placeItems(items, size);
 
   const leads = (i: Item) => i.stated !== null || i.exact;
   const scoreOf = (i: Item) => (i.exact ? i.min : -1);
@@ -347,21 +340,11 @@ function build(catalog: Catalog, scope: RankingScope): Ranking {
   const rest = items.filter((i) => !leads(i) && !i.known).sort(byName);
   const ordered = [...head, ...unplaced, ...banded, ...rest];
 
-  // Places no body on record holds: not stated, not worked out, inside no leading body's range.
-  const spans = head.map((i) => [i.lo, i.hi ?? i.lo] as const).sort((a, b) => a[0] - b[0]);
-  const gaps: { from: number; to: number }[] = [];
-  let reached = 0;
-  for (const [from, to] of spans) {
-    if (from > reached + 1) gaps.push({ from: reached + 1, to: from - 1 });
-    reached = Math.max(reached, to);
-  }
   return {
     ...base,
     order: "rank",
     entries: ordered.map((i) => ({ view: i.view, place: i.place })),
     ranked: head.length + unplaced.length,
-    inconsistent,
-    gaps,
     levels: new Map(),
     contradictions: new Map(
       items.flatMap((i) => {

@@ -210,8 +210,12 @@ export interface RankedGroup {
   levels: Record<string, OpinionLevel>;
   /** Official places stated for more than one body. */
   shared: { position: number; bodies: BodyInfo[] }[];
-  /** Scores and stated places that cannot all be true (an entry then has no place). */
+  /** An entry listed has no place: its score fits none the stated places leave. */
   inconsistent: boolean;
+  /** Official places listed whose scores run the other way (the sources conflict), as neighbouring pairs. */
+  outOfOrder: { above: RankedEntry; below: RankedEntry }[];
+  /** A top's bodies left out for want of a place, scoring above the stated `position` within the top. */
+  contradicted: { entry: RankedEntry; position: number }[];
   /** A province's list: reports that numbered the Pemprov among its kab/kota (it is left out here). */
   pemprovLists: PemprovListing[];
 }

@@ -127,6 +127,25 @@ export function basisOf(ctx: RenderContext, group: RankedGroup, year: number): {
     }
   }
   if (group.inconsistent) notes.push(ctx.t("lists-inconsistent"));
+  if (group.outOfOrder.length) {
+    const pairs = group.outOfOrder.map(({ above, below }) =>
+      ctx.t("lists-out-of-order-pair", {
+        above: name(above.view.body.name),
+        abovePosition: placeText(above.place)!,
+        aboveScore: scoreText(ctx, above.view.score!),
+        below: name(below.view.body.name),
+        belowPosition: placeText(below.place)!,
+        belowScore: scoreText(ctx, below.view.score!),
+      }),
+    );
+    notes.push(ctx.t("lists-out-of-order", { pairs: pairs.join("; ") }));
+  }
+  if (group.contradicted.length) {
+    const entries = group.contradicted.map(({ entry, position }) =>
+      ctx.t("lists-contradicted-entry", { name: name(entry.view.body.name), score: scoreText(ctx, entry.view.score!), position: String(position) }),
+    );
+    notes.push(ctx.t("lists-contradicted", { entries: entries.join("; ") }));
+  }
   if (group.perCategory) notes.push(ctx.t("lists-per-category"));
   notes.push(...pemprovListNotes(ctx, group));
   if (numbered.length > 0 && numbered.every((e) => e.place.kind === "official")) return { meaning: ctx.t("lists-basis-official"), coverage, notes };

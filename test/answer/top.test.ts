@@ -248,14 +248,46 @@ describe("lists follow the official ranking (issue 9, §1; places as db/data/res
     expect(group!.entries.find((e) => e.view.body.code === "KL.KEMLU")?.place).toEqual(official(3));
     const kemenag = group!.entries.find((e) => e.view.body.code === "KL.KEMENAG")!.place;
     expect(kemenag).toMatchObject({ kind: "range", from: 2 });
-    // Its range holds the stated 3rd: it is listed after the official places, in the part set apart.
+    // Its range holds the stated 3rd: it is listed after the official places, in the part set apart,
+    // and holds none of the places nobody listed holds (the 2nd, the 4th–5th of the top 5).
     expect(group!.lines.map(lineOf)).toEqual([
       ["Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", 1],
+      ["gap", 2, 2],
       ["Kementerian Luar Negeri", 3],
+      ["gap", 4, 5],
       ["apart"],
       ["Kementerian Agama", "range"],
     ]);
     expect(group!.apartFrom).toBe(2);
+  });
+
+  it("10 kabupaten terbaik 2024: every place of the top 10 no listed body holds is marked alike (4th, 6th, 8th–10th); Cilacap's 6–13 set apart", () => {
+    // db/data/results.csv: stated 1 Wonogiri, 2 Sukoharjo, 3 Tuban, 5 Bojonegoro (98.70), 7 Karanganyar;
+    // Cilacap 98.54 with no stated rank (below the 5th's score, so 6th or lower).
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2024, category: "kabupaten" }), 10), "top");
+    expect(a.groups[0]!.lines.map(lineOf)).toEqual([
+      ["Kabupaten Wonogiri", 1],
+      ["Kabupaten Sukoharjo", 2],
+      ["Kabupaten Tuban", 3],
+      ["gap", 4, 4],
+      ["Kabupaten Bojonegoro", 5],
+      ["gap", 6, 6],
+      ["Kabupaten Karanganyar", 7],
+      ["gap", 8, 10],
+      ["apart"],
+      ["Kabupaten Cilacap", "range"],
+    ]);
+    expect(a.groups[0]!.entries.at(-1)!.place).toMatchObject({ kind: "range", from: 6 });
+  });
+
+  it("stated ranks whose scores run the other way are kept in the stated order and named (kota 2023: 3rd Surabaya 97.43, 4th Pekalongan 97.46)", () => {
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2023, category: "kota" })), "top");
+    const [group] = a.groups;
+    expect(group!.outOfOrder.map((p) => [p.above.view.body.name, p.below.view.body.name])).toEqual([["Kota Surabaya", "Kota Pekalongan"]]);
+    // Every body listed has a number: nothing is "shown without a number".
+    expect(group!.inconsistent).toBe(false);
+    // Kota Depok (97.67, no stated rank) scores above the stated 3rd: no place fits, named apart.
+    expect(group!.contradicted.map((c) => [c.entry.view.body.name, c.position])).toEqual([["Kota Depok", 3]]);
   });
 
   it("a range between two official places stays between them: Kota Cimahi 2024 (18–23) after Dumai's 17th, before Depok's 30th", () => {
@@ -310,10 +342,12 @@ describe("lists follow the official ranking (issue 9, §1; places as db/data/res
       ["Kabupaten Cilacap", 4],
       ["Kabupaten Semarang", 5],
     ]);
+    // Six kota, three with a stated place; the other three only by zone: the 4th and 5th are not on record.
     expect(a.groups[1]!.lines.map(lineOf)).toEqual([
       ["Kota Magelang", 1],
       ["Kota Pekalongan", 2],
       ["Kota Surakarta", 3],
+      ["gap", 4, 5],
     ]);
     for (const g of a.groups) {
       const places = g.entries.flatMap((e) => (e.place.kind === "official" ? [e.place.position] : []));
