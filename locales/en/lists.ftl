@@ -77,7 +77,10 @@ lists-trend-ranks-only = { $year }: 🏅 { $ranks }
 lists-button-more = 📋 All { $category }
 
 # Sources that number the Pemprov inside their list of the province's regencies and cities (src/answer/province-lists.ts).
-lists-pemprov-listed = ℹ️ The list in { $sources } also numbers the Pemprov ({ $province }), at { $position }. Provincial ranks are among regencies and cities only: the Pemprov is left out here, and each regency or city after it is one place higher than in the source.
+lists-pemprov-listed = ℹ️ The list in { $sources } also numbers the Pemprov ({ $province }), at { $position }. Provincial ranks are among regencies and cities only: the Pemprov is left out here{ $shifted ->
+    [yes] , and each regency or city after it is one place higher than in the source.
+   *[no] .
+}
 lists-card-pemprov-shifted = ℹ️ The list in { $sources } also numbers the Pemprov ({ $province }), at { $pemprovAt }, and puts { $name } at { $listedAt }; among regencies and cities alone, that is rank { $position }.
 lists-card-pemprov-listed = 📍 The list of regencies and cities of { $province } in { $sources } also numbers the Pemprov, at { $position }. That is no rank: provincial ranks are among regencies and cities only.
 

@@ -77,7 +77,10 @@ lists-trend-ranks-only = { $year }: 🏅 { $ranks }
 lists-button-more = 📋 Semua { $category }
 
 # Sumber yang menomori Pemprov di dalam daftar kabupaten/kota provinsinya (src/answer/province-lists.ts).
-lists-pemprov-listed = ℹ️ Daftar di { $sources } juga memuat Pemprov ({ $province }), di urutan { $position }. Peringkat se-provinsi hanya di antara kabupaten/kota: di sini Pemprov tidak ikut dihitung, dan tiap kabupaten/kota sesudahnya satu nomor lebih kecil daripada di sumber.
+lists-pemprov-listed = ℹ️ Daftar di { $sources } juga memuat Pemprov ({ $province }), di urutan { $position }. Peringkat se-provinsi hanya di antara kabupaten/kota: di sini Pemprov tidak ikut dihitung{ $shifted ->
+    [yes] , dan tiap kabupaten/kota sesudahnya satu nomor lebih kecil daripada di sumber.
+   *[no] .
+}
 lists-card-pemprov-shifted = ℹ️ Daftar di { $sources } juga memuat Pemprov ({ $province }) di urutan { $pemprovAt } dan menaruh { $name } di urutan { $listedAt }; di antara kabupaten/kota saja, itu peringkat { $position }.
 lists-card-pemprov-listed = 📍 Daftar kabupaten/kota se-{ $province } di { $sources } juga memuat Pemprov, di urutan { $position }. Itu bukan peringkat: peringkat se-provinsi hanya di antara kabupaten/kota.
 

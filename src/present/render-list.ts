@@ -107,7 +107,11 @@ function pemprovListNotes(ctx: RenderContext, group: RankedGroup): string[] {
   const byPlace = new Map<number, SourceRef[]>();
   for (const l of group.pemprovLists) byPlace.set(l.pemprovAt, [...(byPlace.get(l.pemprovAt) ?? []), l.source]);
   const province = provinceName(ctx, group.entries[0]?.view.provinceCode ?? null);
-  return [...byPlace].map(([position, sources]) => ctx.t("lists-pemprov-listed", { sources: sourceLinks(ctx, sources).join(", "), province, position: String(position) }));
+  // Whether a body listed here was after the Pemprov in the source's list (its number here is one less).
+  const shifted = group.entries.some((e) => e.view.pemprovLists.some((l) => l.listedAt > l.pemprovAt));
+  return [...byPlace].map(([position, sources]) =>
+    ctx.t("lists-pemprov-listed", { sources: sourceLinks(ctx, sources).join(", "), province, position: String(position), shifted: shifted ? "yes" : "no" }),
+  );
 }
 
 /** What the numbers of a group mean (official, worked out, a mix), how much data is behind them, and what to beware of. */

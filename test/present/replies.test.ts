@@ -166,6 +166,13 @@ describe("caveats in the reply's language", () => {
     expect(plain).toContain("ℹ️ Daftar di goriau.com juga memuat Pemprov (Provinsi Riau), di urutan 3.");
     const en = render(listBodies(catalog, "top", { year: 2022, provinceCode: "14", category: null, zone: null, grade: null }, 5), "en").plain;
     expect(en).toContain("The list in goriau.com also numbers the Pemprov (Provinsi Riau), at 3.");
+    expect(en).toContain("each regency or city after it is one place higher than in the source.");
+    // Banten 2022 (news.bantenpro.id): the Pemprov is 9th, the last of the list; 8 kab/kota.
+    const banten = render(listBodies(catalog, "bottom", { year: 2022, provinceCode: "36", category: null, zone: null, grade: null }, 5)).plain;
+    expect(banten).toContain("8. Kabupaten Lebak — 68,39");
+    expect(banten).toContain("ℹ️ Nilai tercatat untuk 8 kabupaten/kota dari 8 yang dinilai.");
+    expect(banten).toContain("ℹ️ Daftar di news.bantenpro.id juga memuat Pemprov (Provinsi Banten), di urutan 9. Peringkat se-provinsi hanya di antara kabupaten/kota: di sini Pemprov tidak ikut dihitung.");
+    expect(banten).not.toContain("sesudahnya");
   });
 
   it("a report linked twice counts once: one report (http and https) against another is a tie, not 'most sources'", () => {
