@@ -129,7 +129,7 @@ function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: num
       : (a: RankedEntry, b: RankedEntry) => a.place.kind !== "none" && samePlace(a.place, b.place);
 
   let lines: ListLine[];
-  // A top's last place: bodies not listed whose score is above a stated place up to it are named apart.
+  // An unfiltered top's last place: bodies not listed whose score is above a stated place up to it are named apart.
   let topEnd = 0;
   if (kind === "list" || n === null) {
     lines = ranking.order === "rank" && !filtered ? withGaps(ranking, entries, () => true) : entries.map((entry) => ({ kind: "entry", entry }));
@@ -140,7 +140,7 @@ function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: num
       const inTop = ranking.order === "rank" && !filtered ? candidates.filter((e) => (firstPlace(e.place) ?? Infinity) <= n) : [];
       const chosen = inTop.length > 0 ? inTop : firstN(candidates, n, same);
       const last = Math.max(n, ...chosen.map((e) => firstPlace(e.place) ?? 0));
-      topEnd = last;
+      if (ranking.order === "rank" && !filtered) topEnd = last;
       // Every place of the top nobody listed holds is marked, up to the last one (a top 5 of the stated 1st and 3rd: 2nd, 4th–5th).
       const end = Math.min(last, ranking.size ?? last);
       lines = ranking.order === "rank" && !filtered ? withGaps(ranking, chosen, (p) => p <= last, end) : chosen.map((entry) => ({ kind: "entry", entry }));

@@ -241,7 +241,8 @@ export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
     ...new Set(notes),
     chosen,
     ...caveatLines(ctx, answer.caveats, null),
-    sourcesLine(ctx, shown.flatMap((e) => e.view.sources)),
+    // The bodies named as left out are checked against their own sources too.
+    sourcesLine(ctx, [...shown, ...answer.groups.flatMap((g) => g.contradicted.map((c) => c.entry))].flatMap((e) => e.view.sources)),
   ]);
   return { html, buttons };
 }
