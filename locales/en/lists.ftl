@@ -75,3 +75,25 @@ lists-average-partial = ℹ️ Worked out by Rapor from the scores on record onl
 lists-basis-mixed-complete = 🏅 "official": a rank the sources state. Other numbers are worked out by Rapor from the scores; the data is complete.
 lists-trend-ranks-only = { $year }: 🏅 { $ranks }
 lists-button-more = 📋 All { $category }
+
+# Sources that number the Pemprov inside their list of the province's regencies and cities (src/answer/province-lists.ts).
+lists-pemprov-listed = ℹ️ The list in { $sources } also numbers the Pemprov ({ $province }), at { $position }. Provincial ranks are among regencies and cities only: the Pemprov is left out here{ $shifted ->
+    [yes] , and each regency or city after it is one place higher than in the source.
+   *[no] .
+}
+lists-card-pemprov-shifted = ℹ️ The list in { $sources } also numbers the Pemprov ({ $province }), at { $pemprovAt }, and puts { $name } at { $listedAt }; among regencies and cities alone, that is rank { $position }.
+lists-card-pemprov-listed = 📍 The list of regencies and cities of { $province } in { $sources } also numbers the Pemprov, at { $position }. That is no rank: provincial ranks are among regencies and cities only.
+
+# A score that fits none of the places the stated ranks leave: no place can be worked out.
+lists-card-contradicts-national = 📊 No source states a national rank, and none can be worked out: { $example ->
+    [yes] its score ({ $score }) is above that of { $other } ({ $otherScore }), ranked { $position } among { $category } by a source
+   *[no] its score does not fit the ranks sources state for other { $category }
+}. The sources conflict; check the links.
+lists-card-contradicts-province = 📊 No source states a rank in { $province }, and none can be worked out: { $example ->
+    [yes] its score ({ $score }) is above that of { $other } ({ $otherScore }), ranked { $position } in { $province } by a source
+   *[no] its score does not fit the ranks sources state for other regencies and cities
+}. The sources conflict; check the links.
+lists-out-of-order = ⚠️ The ranks sources state do not always follow the scores recorded: { $pairs }. The sources conflict; the order here follows the stated ranks.
+lists-out-of-order-pair = { $above } (rank { $abovePosition }, score { $aboveScore }) above { $below } (rank { $belowPosition }, score { $belowScore })
+lists-contradicted = ⚠️ Left out of this list because the score does not fit the ranks sources state: { $entries }. The sources conflict; check the links.
+lists-contradicted-entry = { $name } (score { $score }, above rank { $position })

@@ -75,3 +75,25 @@ lists-average-partial = ℹ️ Dihitung Rapor hanya dari nilai yang tercatat{ $a
 lists-basis-mixed-complete = 🏅 «resmi»: peringkat yang disebut sumber. Nomor lain dihitung Rapor dari nilai; datanya lengkap.
 lists-trend-ranks-only = { $year }: 🏅 { $ranks }
 lists-button-more = 📋 Semua { $category }
+
+# Sumber yang menomori Pemprov di dalam daftar kabupaten/kota provinsinya (src/answer/province-lists.ts).
+lists-pemprov-listed = ℹ️ Daftar di { $sources } juga memuat Pemprov ({ $province }), di urutan { $position }. Peringkat se-provinsi hanya di antara kabupaten/kota: di sini Pemprov tidak ikut dihitung{ $shifted ->
+    [yes] , dan tiap kabupaten/kota sesudahnya satu nomor lebih kecil daripada di sumber.
+   *[no] .
+}
+lists-card-pemprov-shifted = ℹ️ Daftar di { $sources } juga memuat Pemprov ({ $province }) di urutan { $pemprovAt } dan menaruh { $name } di urutan { $listedAt }; di antara kabupaten/kota saja, itu peringkat { $position }.
+lists-card-pemprov-listed = 📍 Daftar kabupaten/kota se-{ $province } di { $sources } juga memuat Pemprov, di urutan { $position }. Itu bukan peringkat: peringkat se-provinsi hanya di antara kabupaten/kota.
+
+# Nilai yang tidak cocok dengan peringkat yang disebut sumber: tempatnya tidak bisa dihitung.
+lists-card-contradicts-national = 📊 Peringkat nasional tidak disebut sumber, dan tempatnya tidak bisa dihitung: { $example ->
+    [yes] nilainya ({ $score }) lebih tinggi daripada nilai { $other } ({ $otherScore }), yang menurut sumber peringkat { $position } nasional di antara { $category }
+   *[no] nilainya tidak cocok dengan peringkat yang disebut sumber untuk { $category } lain
+}. Sumber-sumbernya bertentangan; periksa tautannya.
+lists-card-contradicts-province = 📊 Peringkat se-{ $province } tidak disebut sumber, dan tempatnya tidak bisa dihitung: { $example ->
+    [yes] nilainya ({ $score }) lebih tinggi daripada nilai { $other } ({ $otherScore }), yang menurut sumber peringkat { $position } se-{ $province }
+   *[no] nilainya tidak cocok dengan peringkat yang disebut sumber untuk kabupaten/kota lain
+}. Sumber-sumbernya bertentangan; periksa tautannya.
+lists-out-of-order = ⚠️ Peringkat yang disebut sumber tidak selalu mengikuti nilai yang tercatat: { $pairs }. Sumber-sumbernya bertentangan; urutan di sini mengikuti peringkat yang disebut sumber.
+lists-out-of-order-pair = { $above } (peringkat { $abovePosition }, nilai { $aboveScore }) di atas { $below } (peringkat { $belowPosition }, nilai { $belowScore })
+lists-contradicted = ⚠️ Tidak diberi tempat di daftar ini karena nilainya tidak cocok dengan peringkat yang disebut sumber: { $entries }. Sumber-sumbernya bertentangan; periksa tautannya.
+lists-contradicted-entry = { $name } (nilai { $score }, lebih tinggi daripada peringkat { $position })

@@ -2,7 +2,8 @@ import { OMBUDSMAN } from "../domain/programmes.js";
 import { provinceAt, provinceExisted } from "../domain/provinces.js";
 import type { CatalogData } from "../store/catalog.js";
 import type { AggregateRow, Category, ResultRow, ScaleBand, UnitResultRow } from "../store/schema.js";
-import { hasResult, mergeBodyYear, type YearScale } from "./merge.js";
+import { hasResult, type YearScale } from "./merge.js";
+import { mergeAmongRegions, pemprovPlaces } from "./province-lists.js";
 import { TimeSlices } from "./time-slices.js";
 import type { BodyInfo, BodyYearView } from "./types.js";
 
@@ -78,6 +79,7 @@ export async function buildCatalog(data: CatalogData, slices = new TimeSlices())
     append(grouped, `${row.programme_id}|${row.entity_code}|${row.year}`, row);
     if (slices.due()) await slices.pause();
   }
+  const places = pemprovPlaces(results);
   const viewsByBody = new Map<string, BodyYearView[]>();
   const viewsByYear = new Map<number, BodyYearView[]>();
   const programmeViews = new Map<string, BodyYearView[]>();
@@ -85,7 +87,8 @@ export async function buildCatalog(data: CatalogData, slices = new TimeSlices())
     const first = rows[0]!;
     const body = bodyMap.get(first.entity_code);
     if (!body) continue;
-    const view = mergeBodyYear(body, rows, scales.get(scaleKey(first.programme_id, first.year)) ?? null);
+    const scale = scales.get(scaleKey(first.programme_id, first.year)) ?? null;
+    const view = mergeAmongRegions(body, rows, scale, places);
     if (first.programme_id !== OMBUDSMAN) append(programmeViews, `${first.programme_id}|${body.code}`, view);
     else {
       append(viewsByBody, body.code, view);

@@ -3,7 +3,7 @@ import { provinceAt } from "../domain/provinces.js";
 import { bandForGrade, bandForScore, bandForZone, predicateOf } from "../domain/scales.js";
 import type { ResultRow, ScaleBand, Zone } from "../store/schema.js";
 import { sourceNoteCaveats } from "./source-notes.js";
-import type { BodyInfo, BodyYearView, Caveat, Fact, SourceRef } from "./types.js";
+import type { BodyInfo, BodyYearView, Caveat, Fact, PemprovListing, SourceRef } from "./types.js";
 
 export interface YearScale {
   programme: string;
@@ -30,7 +30,7 @@ function printed<T>(group: Candidate<T>[]): { decimals?: number } {
   return known.length ? { decimals: Math.max(...known) } : {};
 }
 
-const sourceOf = (row: ResultRow): SourceRef => ({
+export const sourceOf = (row: ResultRow): SourceRef => ({
   url: row.source_url === "" ? null : row.source_url,
   note: row.note,
   statement: row.statement,
@@ -87,8 +87,12 @@ export function bandForOpinionText(bands: ScaleBand[], text: string): ScaleBand 
   return bands.find((b) => predicateOf(b).id.replace(/^opini\s+/i, "").toLowerCase() === base) ?? null;
 }
 
-/** Merges every source of one body in one year into one view, with the caveats an honest answer needs. */
-export function mergeBodyYear(body: BodyInfo, rows: ResultRow[], scale: YearScale | null): BodyYearView {
+/**
+ * Merges every source of one body in one year into one view, with the caveats an honest answer
+ * needs. `rows` carry provincial ranks among the kab/kota only; `pemprovLists`, the lists that
+ * numbered the Pemprov too (see province-lists.ts).
+ */
+export function mergeBodyYear(body: BodyInfo, rows: ResultRow[], scale: YearScale | null, pemprovLists: PemprovListing[] = []): BodyYearView {
   const first = rows[0];
   const programme = first?.programme_id ?? scale?.programme ?? "";
   const year = first?.year ?? scale?.year ?? 0;
@@ -169,6 +173,7 @@ export function mergeBodyYear(body: BodyInfo, rows: ResultRow[], scale: YearScal
     predicate: predicateBand ? predicateOf(predicateBand) : null,
     rankNational,
     rankProvince,
+    pemprovLists,
     notes,
     sources: rows.map(sourceOf),
     caveats,
@@ -176,4 +181,5 @@ export function mergeBodyYear(body: BodyInfo, rows: ResultRow[], scale: YearScal
 }
 
 /** A view has a result worth stating (not only a note). */
-export const hasResult = (v: BodyYearView) => Boolean(v.score || v.zone || v.grade || v.opinionText || v.rankNational || v.rankProvince);
+export const hasResult = (v: BodyYearView) =>
+  Boolean(v.score || v.zone || v.grade || v.opinionText || v.rankNational || v.rankProvince || v.pemprovLists.length > 0);

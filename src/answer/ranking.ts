@@ -4,7 +4,7 @@ import type { Category, ScaleBand } from "../store/schema.js";
 import { scaleKey, viewsIn, type Catalog } from "./catalog.js";
 import { assessedCount, assessedInProvince } from "./coverage.js";
 import { bandForOpinionText } from "./merge.js";
-import type { BodyInfo, BodyYearView, Fact, OpinionLevel, Place, RankedEntry, RankInfo } from "./types.js";
+import type { BodyInfo, BodyYearView, Fact, OpinionLevel, PemprovListing, Place, RankedEntry, RankInfo } from "./types.js";
 
 /**
  * The one ranking of the engine: lists, cards, trends and announcements all read places from
@@ -14,7 +14,7 @@ import type { BodyInfo, BodyYearView, Fact, OpinionLevel, Place, RankedEntry, Ra
  */
 export type RankingScope =
   | { kind: "national"; year: number; category: Category }
-  /** `category` null: the province's kab/kota ranked together (with the Pemprov when a source places it). */
+  /** `category` null: the province's kab/kota ranked together. */
   | { kind: "province"; year: number; provinceCode: string; category: Category | null };
 
 export interface Ranking {
@@ -35,12 +35,12 @@ export interface Ranking {
   official: boolean;
   /** Places stated for more than one body. */
   shared: { position: number; bodies: BodyInfo[] }[];
-  /** Stated places and scores contradict each other somewhere. */
-  inconsistent: boolean;
-  /** Places up to the last one on record that no body is known to hold, as runs. */
-  gaps: { from: number; to: number }[];
   /** For "opinion" order: each entry's level, by body code. */
   levels: Map<string, OpinionLevel>;
+  /** A province's ranking: the reports whose list numbered the Pemprov too, and where (their own numbering). */
+  pemprovLists: PemprovListing[];
+  /** Bodies whose score no place fits (see RankInfo.contradicts), by code. */
+  contradictions: Map<string, NonNullable<RankInfo["contradicts"]>>;
 }
 
 interface Item {
@@ -54,6 +54,8 @@ interface Item {
   lo: number;
   hi: number | null;
   place: Place;
+  /** No place fits the score: set, with a body of a stated place and a lower score when there is one. */
+  contradicts: { example: Item | null } | null;
 }
 
 const cache = new WeakMap<Catalog, Map<string, Ranking>>();
@@ -157,8 +159,8 @@ function prevFree(t: Taken, before: number, k: number): number {
   return Math.max(p, 0);
 }
 
-/** The places each body can hold (see the module comment). Mutates the items' lo/hi/place. */
-function placeItems(items: Item[], size: number | null): { inconsistent: boolean } {
+/** The places each body can hold (see the module comment). Mutates the items' lo/hi/place/contradicts. */
+function placeItems(items: Item[], size: number | null): void {
   const held = new Map<number, Item[]>();
   for (const i of items) if (i.stated) held.set(i.stated.value, [...(held.get(i.stated.value) ?? []), i]);
   const heldPlaces = [...held.keys()].sort((a, b) => a - b);
@@ -168,7 +170,6 @@ function placeItems(items: Item[], size: number | null): { inconsistent: boolean
   const byMax = items.filter((i) => !i.stated && i.known).sort((a, b) => a.max - b.max);
   const byMin = [...byMax].sort((a, b) => a.min - b.min);
   const noShare: number[] = [];
-  let inconsistent = false;
   for (const u of items) {
     if (u.stated) {
       u.lo = u.hi = u.stated.value;
@@ -202,8 +203,9 @@ function placeItems(items: Item[], size: number | null): { inconsistent: boolean
     u.hi = hi;
     const tied = tiedCount > 1;
     if (hi !== null && lo > hi) {
-      inconsistent = true;
       u.place = { kind: "none" };
+      // The highest stated place held by a lower score: the plainest example of the contradiction.
+      u.contradicts = { example: stated.filter((x) => x.exact && x.max < u.min).sort((a, b) => a.stated!.value - b.stated!.value)[0] ?? null };
     } else if (lo === hi) {
       u.place = { kind: "computed", position: lo, tied };
     } else {
@@ -220,7 +222,6 @@ function placeItems(items: Item[], size: number | null): { inconsistent: boolean
       for (const g of group) g.place = { kind: "computed", position: first.lo, tied: true };
     }
   }
-  return { inconsistent };
 }
 
 const GRADE_ORDER = (bands: ScaleBand[], grade: string) => bandForGrade(bands, grade)?.min ?? -1;
@@ -247,20 +248,12 @@ function poolOf(catalog: Catalog, scope: RankingScope): { views: BodyYearView[];
     const assessed = assessedCount(catalog, scope.year, scope.category);
     return { views: viewsIn(catalog, scope.year, { category: scope.category }), size: assessed, assessed };
   }
-  const regional = viewsIn(catalog, scope.year, { provinceCode: scope.provinceCode }).filter(
+  // The kab/kota only: a report that numbers the Pemprov among them is read without it (province-lists.ts).
+  const views = viewsIn(catalog, scope.year, { provinceCode: scope.provinceCode }).filter(
     (v) => (v.body.category === "kabupaten" || v.body.category === "kota") && (!scope.category || v.body.category === scope.category),
   );
-  // A source that places the Pemprov among its kab/kota (Riau 2022, Jambi 2024) ranks it with them.
-  const pemprov =
-    scope.category === null
-      ? (catalog.viewsByYear.get(scope.year) ?? []).find((v) => v.body.code === scope.provinceCode && v.rankProvince)
-      : undefined;
   const assessed = assessedInProvince(catalog, scope.year, scope.provinceCode, scope.category);
-  return {
-    views: pemprov ? [...regional, pemprov] : regional,
-    size: assessed === null ? null : assessed + (pemprov ? 1 : 0),
-    assessed,
-  };
+  return { views, size: assessed, assessed };
 }
 
 const statedIn = (scope: RankingScope, view: BodyYearView) => (scope.kind === "national" ? view.rankNational : view.rankProvince);
@@ -285,6 +278,8 @@ function build(catalog: Catalog, scope: RankingScope): Ranking {
     complete: assessed !== null && withData >= assessed,
     official: stated.size > 0,
     shared: [...shared].filter(([, bodies]) => bodies.length > 1).map(([position, bodies]) => ({ position, bodies })),
+    pemprovLists:
+      scope.kind === "province" ? ((catalog.viewsByYear.get(scope.year) ?? []).find((v) => v.body.code === scope.provinceCode)?.pemprovLists ?? []) : [],
   };
 
   if (isUnrankedYear(catalog, scope.year)) {
@@ -311,7 +306,7 @@ function build(catalog: Catalog, scope: RankingScope): Ranking {
       const f = stated.get(view.body.code);
       return { view, place: f ? { kind: "official", position: f.value, disputed: f.conflicts.length > 0 } : { kind: "none" } };
     });
-    return { ...base, order: "opinion", entries, ranked: entries.filter((e) => levels.has(e.view.body.code)).length, inconsistent: false, gaps: [], levels };
+    return { ...base, order: "opinion", entries, ranked: entries.filter((e) => levels.has(e.view.body.code)).length, levels, contradictions: new Map() };
   }
 
   const items: Item[] = views.map((view) => {
@@ -326,9 +321,10 @@ function build(catalog: Catalog, scope: RankingScope): Ranking {
       lo: 0,
       hi: null,
       place: { kind: "none" },
+      contradicts: null,
     };
   });
-  const { inconsistent } = placeItems(items, size);
+  placeItems(items, size);
 
   const leads = (i: Item) => i.stated !== null || i.exact;
   const scoreOf = (i: Item) => (i.exact ? i.min : -1);
@@ -344,22 +340,19 @@ function build(catalog: Catalog, scope: RankingScope): Ranking {
   const rest = items.filter((i) => !leads(i) && !i.known).sort(byName);
   const ordered = [...head, ...unplaced, ...banded, ...rest];
 
-  // Places no body on record holds: not stated, not worked out, inside no leading body's range.
-  const spans = head.map((i) => [i.lo, i.hi ?? i.lo] as const).sort((a, b) => a[0] - b[0]);
-  const gaps: { from: number; to: number }[] = [];
-  let reached = 0;
-  for (const [from, to] of spans) {
-    if (from > reached + 1) gaps.push({ from: reached + 1, to: from - 1 });
-    reached = Math.max(reached, to);
-  }
   return {
     ...base,
     order: "rank",
     entries: ordered.map((i) => ({ view: i.view, place: i.place })),
     ranked: head.length + unplaced.length,
-    inconsistent,
-    gaps,
     levels: new Map(),
+    contradictions: new Map(
+      items.flatMap((i) => {
+        const x = i.contradicts?.example;
+        if (!i.contradicts) return [];
+        return [[i.view.body.code, { example: x?.view.score ? { body: x.view.body, position: x.stated!.value, score: x.view.score } : null }]];
+      }),
+    ),
   };
 }
 
@@ -429,7 +422,11 @@ function rankInfoIn(ranking: Ranking, view: BodyYearView, among: Category | null
     return { ...empty, official, sharedWith };
   }
   // A card states a worked-out place only for a score: a zone alone bounds a list's places, not a body's rank.
-  if (place.kind === "none" || !view.score) return empty;
+  if (!view.score) return empty;
+  if (place.kind === "none") {
+    const contradicts = ranking.contradictions.get(view.body.code);
+    return contradicts ? { ...empty, contradicts } : empty;
+  }
   const [from, to] = place.kind === "computed" ? [place.position, place.position] : [place.from, place.to];
   return {
     ...empty,
@@ -442,13 +439,11 @@ export function rankNationally(catalog: Catalog, view: BodyYearView): RankInfo {
   return rankInfoIn(ranking, view, view.body.category);
 }
 
-/** Among the kab/kota of the province the body belonged to that year (a Pemprov only where a report places it with them). */
+/** Among the kab/kota of the province the body belonged to that year; a Pemprov has no such rank. */
 export function rankWithinProvince(catalog: Catalog, view: BodyYearView): RankInfo {
-  const regional = view.body.category === "kabupaten" || view.body.category === "kota";
-  const provinceCode = regional ? view.provinceCode : view.body.category === "provinsi" ? view.body.code : null;
-  if (!provinceCode || (!regional && !view.rankProvince)) return { official: null, computed: null, sharedWith: [], among: null };
-  const perCategory = regional && isRankedPerCategory(catalog, view.year, provinceCode);
-  const category = perCategory ? view.body.category : null;
+  const provinceCode = view.provinceCode;
+  if (!provinceCode || (view.body.category !== "kabupaten" && view.body.category !== "kota")) return { official: null, computed: null, sharedWith: [], among: null };
+  const category = isRankedPerCategory(catalog, view.year, provinceCode) ? view.body.category : null;
   const ranking = rankingOf(catalog, { kind: "province", year: view.year, provinceCode, category });
   return rankInfoIn(ranking, view, category);
 }

@@ -47,27 +47,46 @@ function firstN(entries: RankedEntry[], n: number, same: (a: RankedEntry, b: Ran
   return out;
 }
 
+/** A range that holds an official place listed ("2–25" beside the stated 3rd): it goes in the part set apart. */
+const straddles = (place: Place, official: number[]) =>
+  place.kind === "range" && official.some((p) => p >= place.from && (place.to === null || p <= place.to));
+
+const officialIn = (entries: RankedEntry[]) => entries.flatMap((e) => (e.place.kind === "official" ? [e.place.position] : []));
+
 /**
- * Entries and the places nobody on record holds, in order: the ranking's gaps, and up to `end`
- * the places after its last one on record; only places `keep` accepts.
+ * Entries and the places nobody on record holds, in order: places up to `end` (or the last one on
+ * record) that no listed body holds or may hold, only those `keep` accepts. A range set apart holds
+ * none of them: beside the stated 5th and 7th, "6–13. Kabupaten Cilacap" leaves the 6th and the
+ * 8th–10th of a top 10 as unrecorded as the 4th.
  */
 function withGaps(ranking: Ranking, entries: RankedEntry[], keep: (p: number) => boolean, end = 0): ListLine[] {
-  const lines: ListLine[] = [];
-  // As in the ranking's own gaps, only bodies with a stated place or a score hold places.
-  const ranked = ranking.entries.slice(0, ranking.ranked);
-  const last = Math.max(0, ...ranking.gaps.map((g) => g.to), ...ranked.map((e) => lastPlace(e.place) ?? firstPlace(e.place) ?? 0));
-  const all = [...ranking.gaps, ...(end > last ? [{ from: last + 1, to: end }] : [])];
+  const official = officialIn(entries);
+  // As in the ranking, only bodies with a stated place or a score hold places.
+  const spans = ranking.entries
+    .slice(0, ranking.ranked)
+    .filter((e) => e.place.kind !== "none" && !straddles(e.place, official))
+    .map((e) => [firstPlace(e.place)!, lastPlace(e.place) ?? firstPlace(e.place)!] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const all: { from: number; to: number }[] = [];
+  let reached = 0;
+  for (const [from, to] of spans) {
+    if (from > reached + 1) all.push({ from: reached + 1, to: from - 1 });
+    reached = Math.max(reached, to);
+  }
+  if (end > reached) all.push({ from: reached + 1, to: end });
   const gaps = all.flatMap((g) => {
     const kept = range(g.from, g.to).filter(keep);
     return kept.length ? [{ from: kept[0]!, to: kept.at(-1)! }] : [];
   });
+  const lines: ListLine[] = [];
   for (const entry of entries) {
     const first = firstPlace(entry.place);
-    while (first !== null && gaps[0] && gaps[0].from < first) lines.push({ kind: "gap", ...gaps.shift()! });
+    while (first !== null && !straddles(entry.place, official) && gaps[0] && gaps[0].from < first) lines.push({ kind: "gap", ...gaps.shift()! });
     lines.push({ kind: "entry", entry });
   }
-  // Places after the last entry shown, still inside the list's span (a top 5 whose 5th place nobody holds).
-  const lastShown = entries.length ? (firstPlace(entries.at(-1)!.place) ?? 0) : 0;
+  // Places after the last entry shown in order, still inside the list's span (a top 5 whose 5th place nobody holds).
+  const inOrder = entries.filter((e) => !straddles(e.place, official));
+  const lastShown = inOrder.length ? (firstPlace(inOrder.at(-1)!.place) ?? 0) : 0;
   for (const gap of gaps) if (gap.from > lastShown) lines.push({ kind: "gap", ...gap });
   return lines;
 }
@@ -78,14 +97,21 @@ function withGaps(ranking: Ranking, entries: RankedEntry[], keep: (p: number) =>
  * A range between two official places ("18–23" after the 17th, before the 30th) stays in place.
  */
 function setApart(lines: ListLine[]): ListLine[] {
-  const official = lines.flatMap((l) => (l.kind === "entry" && l.entry.place.kind === "official" ? [l.entry.place.position] : []));
-  const straddles = (l: ListLine) => {
-    if (l.kind !== "entry" || l.entry.place.kind !== "range") return false;
-    const { from, to } = l.entry.place;
-    return official.some((p) => p >= from && (to === null || p <= to));
-  };
-  const apart = lines.filter(straddles);
-  return apart.length ? [...lines.filter((l) => !straddles(l)), { kind: "apart" }, ...apart] : lines;
+  const official = officialIn(lines.flatMap((l) => (l.kind === "entry" ? [l.entry] : [])));
+  const apart = (l: ListLine) => l.kind === "entry" && straddles(l.entry.place, official);
+  const set = lines.filter(apart);
+  return set.length ? [...lines.filter((l) => !apart(l)), { kind: "apart" }, ...set] : lines;
+}
+
+/** Official places listed whose scores run the other way (3rd at 97.43 above 4th at 97.46), as neighbouring pairs. */
+function outOfOrder(shown: RankedEntry[]): RankedGroup["outOfOrder"] {
+  const scored = shown
+    .filter((e) => e.place.kind === "official" && e.view.score)
+    .sort((a, b) => firstPlace(a.place)! - firstPlace(b.place)!);
+  return scored.slice(1).flatMap((below, i) => {
+    const above = scored[i]!;
+    return above.view.score!.value < below.view.score!.value && firstPlace(above.place)! < firstPlace(below.place)! ? [{ above, below }] : [];
+  });
 }
 
 function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: number | null): RankedGroup {
@@ -103,6 +129,8 @@ function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: num
       : (a: RankedEntry, b: RankedEntry) => a.place.kind !== "none" && samePlace(a.place, b.place);
 
   let lines: ListLine[];
+  // An unfiltered top's last place: bodies not listed whose score is above a stated place up to it are named apart.
+  let topEnd = 0;
   if (kind === "list" || n === null) {
     lines = ranking.order === "rank" && !filtered ? withGaps(ranking, entries, () => true) : entries.map((entry) => ({ kind: "entry", entry }));
   } else {
@@ -112,7 +140,10 @@ function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: num
       const inTop = ranking.order === "rank" && !filtered ? candidates.filter((e) => (firstPlace(e.place) ?? Infinity) <= n) : [];
       const chosen = inTop.length > 0 ? inTop : firstN(candidates, n, same);
       const last = Math.max(n, ...chosen.map((e) => firstPlace(e.place) ?? 0));
-      lines = ranking.order === "rank" && !filtered ? withGaps(ranking, chosen, (p) => p <= last) : chosen.map((entry) => ({ kind: "entry", entry }));
+      if (ranking.order === "rank" && !filtered) topEnd = last;
+      // Every place of the top nobody listed holds is marked, up to the last one (a top 5 of the stated 1st and 3rd: 2nd, 4th–5th).
+      const end = Math.min(last, ranking.size ?? last);
+      lines = ranking.order === "rank" && !filtered ? withGaps(ranking, chosen, (p) => p <= last, end) : chosen.map((entry) => ({ kind: "entry", entry }));
     } else {
       const reversed = [...candidates].reverse();
       const size = ranking.size;
@@ -126,6 +157,12 @@ function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: num
     }
   }
   if (ranking.order === "rank") lines = setApart(lines);
+  const shown = lines.flatMap((l) => (l.kind === "entry" ? [l.entry] : []));
+  const shownCodes = new Set(shown.map((e) => e.view.body.code));
+  const contradicted = entries.flatMap((entry) => {
+    const example = shownCodes.has(entry.view.body.code) ? null : ranking.contradictions.get(entry.view.body.code)?.example;
+    return example && example.position <= topEnd ? [{ entry, position: example.position }] : [];
+  });
   const apartAt = lines.findIndex((l) => l.kind === "apart");
   const entryCount = (part: ListLine[]) => part.filter((l) => l.kind === "entry").length;
   return {
@@ -142,7 +179,10 @@ function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: num
     perCategory: scope.kind === "province" && scope.category !== null,
     levels: Object.fromEntries(ranking.levels),
     shared: ranking.shared,
-    inconsistent: ranking.inconsistent,
+    inconsistent: shown.some((e) => e.place.kind === "none" && ranking.contradictions.has(e.view.body.code)),
+    outOfOrder: outOfOrder(shown),
+    contradicted,
+    pemprovLists: ranking.pemprovLists,
   };
 }
 

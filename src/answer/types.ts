@@ -44,6 +44,15 @@ export interface BodyInfo {
   provinceCode: string | null;
 }
 
+/** One source's list of a province's kab/kota that also numbers the Pemprov: its places as the source gives them. */
+export interface PemprovListing {
+  source: SourceRef;
+  /** Where the list puts the Pemprov. */
+  pemprovAt: number;
+  /** Where it puts this body (for the Pemprov, `pemprovAt`). */
+  listedAt: number;
+}
+
 export interface Predicate {
   id: string;
   en: string;
@@ -63,6 +72,11 @@ export interface BodyYearView {
   predicate: Predicate | null;
   rankNational: Fact<number> | null;
   rankProvince: Fact<number> | null;
+  /**
+   * Sources whose list of the province's kab/kota also numbers the Pemprov (see province-lists.ts),
+   * as they number it: `rankProvince` reads them without the Pemprov, and a Pemprov has no provincial rank.
+   */
+  pemprovLists: PemprovListing[];
   /** Notes of rows that state no figure ("not assessed in 2022"). */
   notes: string[];
   sources: SourceRef[];
@@ -95,6 +109,12 @@ export interface RankInfo {
   sharedWith: BodyInfo[];
   /** Provincial ranks: the category ranked when the province's ranking is kept per category, else null (kab/kota together). */
   among: Category | null;
+  /**
+   * No source states the body's place and its score fits no place the stated ones leave (Bolaang
+   * Mongondow 2023 scores above the stated #1): the sources conflict. `example`: a body with a
+   * stated place and a lower score, when there is one.
+   */
+  contradicts?: { example: { body: BodyInfo; position: number; score: Fact<number> } | null };
 }
 
 export interface Change {
@@ -192,8 +212,14 @@ export interface RankedGroup {
   levels: Record<string, OpinionLevel>;
   /** Official places stated for more than one body. */
   shared: { position: number; bodies: BodyInfo[] }[];
-  /** Scores and stated places that cannot all be true (an entry then has no place). */
+  /** An entry listed has no place: its score fits none the stated places leave. */
   inconsistent: boolean;
+  /** Official places listed whose scores run the other way (the sources conflict), as neighbouring pairs. */
+  outOfOrder: { above: RankedEntry; below: RankedEntry }[];
+  /** A top's bodies left out for want of a place, scoring above the stated `position` within the top. */
+  contradicted: { entry: RankedEntry; position: number }[];
+  /** A province's list: reports that numbered the Pemprov among its kab/kota (it is left out here). */
+  pemprovLists: PemprovListing[];
 }
 
 export interface ListFilters {

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { buildCatalog, scaleKey, viewsIn, type Catalog } from "../answer/catalog.js";
-import { hasResult, mergeBodyYear } from "../answer/merge.js";
+import { hasResult } from "../answer/merge.js";
+import { mergeAmongRegions, pemprovPlaces } from "../answer/province-lists.js";
 import { rankNationally, rankWithinProvince } from "../answer/ranking.js";
 import { methodOf } from "../answer/score.js";
 import type { BodyInfo, BodyYearView, Predicate, RankInfo } from "../answer/types.js";
@@ -70,13 +71,14 @@ async function catalogWithout(db: Kysely<Database>, after: Catalog, importId: nu
     const key = `${row.entity_code}|${row.year}`;
     grouped.set(key, [...(grouped.get(key) ?? []), row]);
   }
+  const places = pemprovPlaces(rows);
   const viewsByBody = new Map<string, BodyYearView[]>();
   const viewsByYear = new Map<number, BodyYearView[]>();
   for (const list of grouped.values()) {
     const first = list[0]!;
     const body = after.bodies.get(first.entity_code);
     if (!body) continue;
-    const view = mergeBodyYear(body, list, after.scales.get(scaleKey(OMBUDSMAN, first.year)) ?? null);
+    const view = mergeAmongRegions(body, list, after.scales.get(scaleKey(OMBUDSMAN, first.year)) ?? null, places);
     viewsByBody.set(body.code, [...(viewsByBody.get(body.code) ?? []), view]);
     viewsByYear.set(view.year, [...(viewsByYear.get(view.year) ?? []), view]);
   }

@@ -1,6 +1,6 @@
 import type { BodyYearView, ComputedRank, NoDataAnswer, RankAnswer, RankInfo, ScoreAnswer } from "../answer/types.js";
 import type { Button, RenderContext } from "./common.js";
-import { caveatLines, categoryPlural, join, placeRange, name, otherProgrammeLines, programmeName, yearButtons, provinceName, scoreText, sourcesLine, zoneEmoji, zoneName } from "./common.js";
+import { caveatLines, categoryPlural, join, placeRange, name, otherProgrammeLines, programmeName, yearButtons, provinceName, scoreText, sourceLinks, sourcesLine, zoneEmoji, zoneName } from "./common.js";
 import { otherProgrammes } from "../answer/units.js";
 import { OMBUDSMAN } from "../domain/programmes.js";
 import { escapeHtml, formatDelta, formatYears } from "./format.js";
@@ -55,6 +55,15 @@ function computedLine(ctx: RenderContext, scope: "national" | "province", c: Com
   return head + (c.complete ? ctx.t("lists-card-computed-complete", { tied }) : ctx.t("lists-card-computed-partial", { withData: String(c.outOf), tied }));
 }
 
+/** No source states the place and the score fits none the stated ones leave: said, with an example, instead of a place. */
+function contradictsLine(ctx: RenderContext, scope: "national" | "province", view: BodyYearView, c: NonNullable<RankInfo["contradicts"]>, category: string, province: string): string {
+  const e = c.example;
+  const args = e
+    ? { example: "yes", score: scoreText(ctx, view.score!), other: name(e.body.name), otherScore: scoreText(ctx, e.score), position: String(e.position) }
+    : { example: "no", score: "", other: "", otherScore: "", position: "" };
+  return ctx.t(`lists-card-contradicts-${scope}`, { ...args, category, province });
+}
+
 /** Official ranks first (and who shares them); else the places the body can still hold, worked out by Rapor. */
 export function rankLines(ctx: RenderContext, view: BodyYearView, national: RankInfo, province: RankInfo): string[] {
   const lines: string[] = [];
@@ -66,6 +75,8 @@ export function rankLines(ctx: RenderContext, view: BodyYearView, national: Rank
     lines.push(`${ctx.t("card-rank-national-official", { position: String(national.official.value), category })} ${ctx.t("card-rank-source")}`, ...shared(national));
   } else if (national.computed && national.computed.outOf > 1) {
     lines.push(computedLine(ctx, "national", national.computed, category, provinceLabel, null));
+  } else if (national.contradicts) {
+    lines.push(contradictsLine(ctx, "national", view, national.contradicts, category, provinceLabel));
   }
   const among = province.among ? categoryPlural(ctx, province.among) : null;
   if (province.official) {
@@ -73,11 +84,29 @@ export function rankLines(ctx: RenderContext, view: BodyYearView, national: Rank
     const head = among
       ? ctx.t("lists-card-official-among", { position, category: among, province: provinceLabel })
       : ctx.t("card-rank-province-official", { position, province: provinceLabel });
-    lines.push(`${head} ${ctx.t("card-rank-source")}`, ...shared(province));
+    lines.push(`${head} ${ctx.t("card-rank-source")}`, ...shared(province), ...pemprovListLines(ctx, view, provinceLabel));
   } else if (province.computed && province.computed.outOf > 1) {
     lines.push(computedLine(ctx, "province", province.computed, category, provinceLabel, among));
+  } else if (province.contradicts) {
+    lines.push(contradictsLine(ctx, "province", view, province.contradicts, among ?? categoryPlural(ctx, null), provinceLabel));
+  } else if (view.body.category === "provinsi") {
+    lines.push(...pemprovListLines(ctx, view, provinceLabel));
   }
   return lines;
+}
+
+/**
+ * What a report that numbered the Pemprov among the kab/kota printed: for a kab/kota after it, its
+ * own number (one more than the rank shown); for the Pemprov, its place in that list, which is no rank.
+ */
+function pemprovListLines(ctx: RenderContext, view: BodyYearView, province: string): string[] {
+  return view.pemprovLists.flatMap((l) => {
+    const sources = sourceLinks(ctx, [l.source], view.sources).join(", ");
+    if (view.body.category === "provinsi") return [ctx.t("lists-card-pemprov-listed", { province, sources, position: String(l.listedAt) })];
+    if (l.listedAt <= l.pemprovAt) return [];
+    const args = { sources, province, pemprovAt: String(l.pemprovAt), name: name(view.body.name), listedAt: String(l.listedAt), position: String(l.listedAt - 1) };
+    return [ctx.t("lists-card-pemprov-shifted", args)];
+  });
 }
 
 export function cardButtons(ctx: RenderContext, view: BodyYearView, otherYears: number[]): Button[][] {
@@ -138,7 +167,7 @@ export function renderScore(ctx: RenderContext, answer: ScoreAnswer) {
 export function renderRank(ctx: RenderContext, answer: RankAnswer) {
   const { view } = answer;
   // The ranks asked for ("di Lampung sm nasional": both); the other one only when the asked one is unknown.
-  const unknown = (info: RankInfo): RankInfo => ({ ...info, official: null, computed: null, sharedWith: [] });
+  const unknown = (info: RankInfo): RankInfo => ({ official: null, computed: null, sharedWith: [], among: info.among });
   const provinceKnown = Boolean(answer.province.official || answer.province.computed);
   const national = answer.scope === "province" && provinceKnown ? unknown(answer.national) : answer.national;
   const province = answer.scope === "national" ? unknown(answer.province) : answer.province;

@@ -1,7 +1,7 @@
 import type { Category } from "../store/schema.js";
-import type { AverageAnswer, ListLine, OpinionLevel, Place, RankedEntry, RankedGroup, TopAnswer } from "../answer/types.js";
+import type { AverageAnswer, ListLine, OpinionLevel, Place, RankedEntry, RankedGroup, SourceRef, TopAnswer } from "../answer/types.js";
 import type { Button, RenderContext } from "./common.js";
-import { caveatLines, categoryPlural, chunk, placeRange, gradeSuffix, join, name, num, provinceName, resultLabel, scoreText, sourcesLine, zoneEmoji, zoneName } from "./common.js";
+import { caveatLines, categoryPlural, chunk, placeRange, gradeSuffix, join, name, num, provinceName, resultLabel, scoreText, sourceLinks, sourcesLine, zoneEmoji, zoneName } from "./common.js";
 import { escapeHtml } from "./format.js";
 
 /** Lines per message page: keeps every page far below Telegram's 4,096 characters. */
@@ -102,6 +102,18 @@ function groupLines(ctx: RenderContext, group: RankedGroup, lines: ListLine[], m
   return out;
 }
 
+/** Reports that numbered the Pemprov inside this list of kab/kota: where, so a reader can check the numbers against them. */
+function pemprovListNotes(ctx: RenderContext, group: RankedGroup): string[] {
+  const byPlace = new Map<number, SourceRef[]>();
+  for (const l of group.pemprovLists) byPlace.set(l.pemprovAt, [...(byPlace.get(l.pemprovAt) ?? []), l.source]);
+  const province = provinceName(ctx, group.entries[0]?.view.provinceCode ?? null);
+  // Whether a body listed here was after the Pemprov in the source's list (its number here is one less).
+  const shifted = group.entries.some((e) => e.view.pemprovLists.some((l) => l.listedAt > l.pemprovAt));
+  return [...byPlace].map(([position, sources]) =>
+    ctx.t("lists-pemprov-listed", { sources: sourceLinks(ctx, sources).join(", "), province, position: String(position), shifted: shifted ? "yes" : "no" }),
+  );
+}
+
 /** What the numbers of a group mean (official, worked out, a mix), how much data is behind them, and what to beware of. */
 export function basisOf(ctx: RenderContext, group: RankedGroup, year: number): { meaning: string; coverage: string | null; notes: string[] } {
   const coverage = ctx.t("lists-coverage", {
@@ -119,7 +131,27 @@ export function basisOf(ctx: RenderContext, group: RankedGroup, year: number): {
     }
   }
   if (group.inconsistent) notes.push(ctx.t("lists-inconsistent"));
+  if (group.outOfOrder.length) {
+    const pairs = group.outOfOrder.map(({ above, below }) =>
+      ctx.t("lists-out-of-order-pair", {
+        above: name(above.view.body.name),
+        abovePosition: placeText(above.place)!,
+        aboveScore: scoreText(ctx, above.view.score!),
+        below: name(below.view.body.name),
+        belowPosition: placeText(below.place)!,
+        belowScore: scoreText(ctx, below.view.score!),
+      }),
+    );
+    notes.push(ctx.t("lists-out-of-order", { pairs: pairs.join("; ") }));
+  }
+  if (group.contradicted.length) {
+    const entries = group.contradicted.map(({ entry, position }) =>
+      ctx.t("lists-contradicted-entry", { name: name(entry.view.body.name), score: scoreText(ctx, entry.view.score!), position: String(position) }),
+    );
+    notes.push(ctx.t("lists-contradicted", { entries: entries.join("; ") }));
+  }
   if (group.perCategory) notes.push(ctx.t("lists-per-category"));
+  notes.push(...pemprovListNotes(ctx, group));
   if (numbered.length > 0 && numbered.every((e) => e.place.kind === "official")) return { meaning: ctx.t("lists-basis-official"), coverage, notes };
   if (group.official) return { meaning: ctx.t(group.complete ? "lists-basis-mixed-complete" : "lists-basis-mixed"), coverage, notes };
   if (group.complete) {
@@ -209,7 +241,8 @@ export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
     ...new Set(notes),
     chosen,
     ...caveatLines(ctx, answer.caveats, null),
-    sourcesLine(ctx, shown.flatMap((e) => e.view.sources)),
+    // The bodies named as left out are checked against their own sources too.
+    sourcesLine(ctx, [...shown, ...answer.groups.flatMap((g) => g.contradicted.map((c) => c.entry))].flatMap((e) => e.view.sources)),
   ]);
   return { html, buttons };
 }

@@ -4,7 +4,7 @@
  * sources state for other bodies: one place when the data pins it (complete data, or stated
  * places on both sides), a range when not. Synthetic rows: complete-province.csv (Gorontalo
  * 2024, all six kab/kota), partial-province.csv (Sulawesi Barat 2023, four of six scored, one
- * zone only), partial-province-rest.csv. Expected values are read from db/data/results.csv.
+ * zone only), partial-province-rest.csv, rank-conflict.csv (Maluku Utara 2021). Expected values are read from db/data/results.csv.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readDataVersion } from "../../src/store/data-version.js";
@@ -13,11 +13,11 @@ import { rankNationally, rankWithinProvince } from "../../src/answer/ranking.js"
 import { rankOf, scoreOf } from "../../src/answer/score.js";
 import { listBodies } from "../../src/answer/top.js";
 import { importResultsCsv } from "../../src/ingest/import-results.js";
-import { answerFixture, answerStore, expectKind, viewOf, type AnswerStore } from "./answer-store.js";
+import { answerFixture, answerStore, expectKind, urlsOf, viewOf, type AnswerStore } from "./answer-store.js";
 
 let store: AnswerStore;
 beforeAll(async () => {
-  store = await answerStore("complete-province.csv", "partial-province.csv");
+  store = await answerStore("complete-province.csv", "partial-province.csv", "rank-conflict.csv");
 });
 afterAll(async () => store.cleanup());
 
@@ -53,14 +53,63 @@ describe("official ranks", () => {
     expect(oku.sharedWith.map((b) => b.name)).toEqual(["Kabupaten Muara Enim"]);
   });
 
-  it("sources that differ on a body's rank: the one value not stated for another body (Pekanbaru 2022 in Riau: 11 or 12; Indragiri Hulu is 11)", () => {
-    const pekanbaru = rankWithinProvince(store.catalog, viewOf(store.catalog, "14.71", 2022));
-    expect(pekanbaru.official?.value).toBe(12);
-    expect(pekanbaru.official?.conflicts.map((c) => c.value)).toEqual([11]);
-    // Each value keeps its own source: 12 is goriau.com's, 11 riau1.com's.
-    expect(pekanbaru.official?.sources.map((s) => s.url)).toEqual([expect.stringContaining("goriau.com")]);
-    expect(pekanbaru.official?.conflicts[0]?.sources.map((s) => s.url)).toEqual([expect.stringContaining("riau1.com")]);
-    expect(rankWithinProvince(store.catalog, viewOf(store.catalog, "14.02", 2022)).official?.value).toBe(11);
+  it("sources that differ on a body's rank: the one value not stated for another body (synthetic Maluku Utara 2021: Halmahera Utara 3rd or 2nd; Halmahera Selatan is 3rd)", () => {
+    const utara = rankWithinProvince(store.catalog, viewOf(store.catalog, "82.03", 2021));
+    expect(utara.official?.value).toBe(2);
+    expect(utara.official?.conflicts.map((c) => c.value)).toEqual([3]);
+    // Each value keeps its own source: 2 is the article's, 3 the list's.
+    expect(utara.official?.sources.map((s) => s.url)).toEqual(["https://example.test/rapor/malut-2021-article"]);
+    expect(utara.official?.conflicts[0]?.sources.map((s) => s.url)).toEqual(["https://example.test/rapor/malut-2021-list"]);
+    expect(rankWithinProvince(store.catalog, viewOf(store.catalog, "82.04", 2021)).official?.value).toBe(3);
+  });
+});
+
+describe("a report that numbers the Pemprov among the kab/kota (read among the kab/kota only)", () => {
+  // db/data/results.csv: goriau.com's Riau 2022 list puts Provinsi Riau 3rd, Rokan Hilir 4th,
+  // Kampar 6th, Indragiri Hulu 11th, Pekanbaru 12th; riau1.com gives Pekanbaru 11th.
+  it("a kab/kota after the Pemprov is one place higher, with the source's own number kept (Kampar: 6th in the list, 5th)", () => {
+    const kampar = rankWithinProvince(store.catalog, viewOf(store.catalog, "14.01", 2022));
+    expect(kampar.official).toMatchObject({ value: 5, conflicts: [] });
+    expect(viewOf(store.catalog, "14.01", 2022).pemprovLists).toEqual([
+      { source: expect.objectContaining({ url: expect.stringContaining("goriau.com") }), pemprovAt: 3, listedAt: 6 },
+    ]);
+    expect(rankWithinProvince(store.catalog, viewOf(store.catalog, "14.07", 2022)).official?.value).toBe(3);
+    expect(rankWithinProvince(store.catalog, viewOf(store.catalog, "14.02", 2022)).official?.value).toBe(10);
+    // Before the Pemprov: as the source numbers it.
+    expect(rankWithinProvince(store.catalog, viewOf(store.catalog, "14.08", 2022)).official?.value).toBe(2);
+  });
+
+  it("two reports that seemed to differ agree once the Pemprov is left out (Pekanbaru 2022: 12th in goriau.com's list, 11th per riau1.com)", () => {
+    const view = viewOf(store.catalog, "14.71", 2022);
+    expect(view.rankProvince).toMatchObject({ value: 11, conflicts: [] });
+    const urls = urlsOf(view.rankProvince!.sources);
+    expect(urls).toHaveLength(2);
+    expect(urls).toEqual(expect.arrayContaining([expect.stringContaining("goriau.com"), expect.stringContaining("riau1.com")]));
+    expect(view.caveats).not.toContainEqual({ kind: "conflict", field: "rank_province" });
+  });
+
+  it("the Pemprov gets no provincial rank, only where the list placed it (Jambi 2024: 10th; Banten 2022: 9th)", () => {
+    for (const [code, year, at] of [["15", 2024, 10], ["36", 2022, 9], ["14", 2022, 3]] as const) {
+      const view = viewOf(store.catalog, code, year);
+      expect(view.rankProvince).toBeNull();
+      expect(rankWithinProvince(store.catalog, view)).toEqual({ official: null, computed: null, sharedWith: [], among: null });
+      expect(view.pemprovLists.map((l) => [l.pemprovAt, l.listedAt])).toEqual([[at, at]]);
+    }
+    // Tebo: 11th in porosjambimedia.com's list, after the Pemprov: 10th of Jambi's 11 kab/kota.
+    expect(rankWithinProvince(store.catalog, viewOf(store.catalog, "15.09", 2024)).official?.value).toBe(10);
+  });
+});
+
+describe("a score that fits no place the stated ranks leave", () => {
+  it("Bolaang Mongondow 2023 (97.5, telegrafnews.co) scores above Tuban, stated #1 of the kabupaten at 97.44: no place, the contradiction with an example", () => {
+    const rank = nationalRank("71.01", 2023);
+    expect(rank.official).toBeNull();
+    expect(rank.computed).toBeNull();
+    expect(rank.contradicts?.example).toMatchObject({ body: { code: "35.23" }, position: 1, score: { value: 97.44 } });
+  });
+
+  it("a body that fits its place has none (Kota Cimahi 2024)", () => {
+    expect(nationalRank("32.77", 2024).contradicts).toBeUndefined();
   });
 });
 

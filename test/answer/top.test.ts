@@ -157,13 +157,14 @@ describe("default year: the latest with data", () => {
     expect(a.caveats).toContainEqual({ kind: "sampled-year", year: 2025 });
   });
 
-  it("for a province, its latest year with a score (Jambi: 2024, whose list of 12 places the Pemprov 10th)", () => {
+  it("for a province, its latest year with a score (Jambi 2024: a list of 12 with the Pemprov 10th, read as Jambi's 11 kab/kota)", () => {
     const a = expectKind(listBodies(store.catalog, "top", filters({ provinceCode: "15" })), "top");
     expect(a.filters.year).toBe(2024);
     expect(a.yearChosen).toBe(true);
-    expect(a.groups[0]).toMatchObject({ withData: 12, assessed: 12, complete: true });
+    expect(a.groups[0]).toMatchObject({ withData: 11, assessed: 11, complete: true });
     const list = expectKind(listBodies(store.catalog, "list", filters({ provinceCode: "15", year: 2024 })), "list");
-    expect(list.groups[0]!.entries.find((e) => e.view.body.code === "15")?.place).toEqual(official(10));
+    expect(list.groups[0]!.entries.map((e) => e.view.body.code)).not.toContain("15");
+    expect(list.groups[0]!.entries.map((e) => e.place)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map(official));
   });
 
   it("a ranking skips a latest year that holds only zones (Sumatera Utara 2024), a list does not", () => {
@@ -247,14 +248,46 @@ describe("lists follow the official ranking (issue 9, §1; places as db/data/res
     expect(group!.entries.find((e) => e.view.body.code === "KL.KEMLU")?.place).toEqual(official(3));
     const kemenag = group!.entries.find((e) => e.view.body.code === "KL.KEMENAG")!.place;
     expect(kemenag).toMatchObject({ kind: "range", from: 2 });
-    // Its range holds the stated 3rd: it is listed after the official places, in the part set apart.
+    // Its range holds the stated 3rd: it is listed after the official places, in the part set apart,
+    // and holds none of the places nobody listed holds (the 2nd, the 4th–5th of the top 5).
     expect(group!.lines.map(lineOf)).toEqual([
       ["Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", 1],
+      ["gap", 2, 2],
       ["Kementerian Luar Negeri", 3],
+      ["gap", 4, 5],
       ["apart"],
       ["Kementerian Agama", "range"],
     ]);
     expect(group!.apartFrom).toBe(2);
+  });
+
+  it("10 kabupaten terbaik 2024: every place of the top 10 no listed body holds is marked alike (4th, 6th, 8th–10th); Cilacap's 6–13 set apart", () => {
+    // db/data/results.csv: stated 1 Wonogiri, 2 Sukoharjo, 3 Tuban, 5 Bojonegoro (98.70), 7 Karanganyar;
+    // Cilacap 98.54 with no stated rank (below the 5th's score, so 6th or lower).
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2024, category: "kabupaten" }), 10), "top");
+    expect(a.groups[0]!.lines.map(lineOf)).toEqual([
+      ["Kabupaten Wonogiri", 1],
+      ["Kabupaten Sukoharjo", 2],
+      ["Kabupaten Tuban", 3],
+      ["gap", 4, 4],
+      ["Kabupaten Bojonegoro", 5],
+      ["gap", 6, 6],
+      ["Kabupaten Karanganyar", 7],
+      ["gap", 8, 10],
+      ["apart"],
+      ["Kabupaten Cilacap", "range"],
+    ]);
+    expect(a.groups[0]!.entries.at(-1)!.place).toMatchObject({ kind: "range", from: 6 });
+  });
+
+  it("stated ranks whose scores run the other way are kept in the stated order and named (kota 2023: 3rd Surabaya 97.43, 4th Pekalongan 97.46)", () => {
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2023, category: "kota" })), "top");
+    const [group] = a.groups;
+    expect(group!.outOfOrder.map((p) => [p.above.view.body.name, p.below.view.body.name])).toEqual([["Kota Surabaya", "Kota Pekalongan"]]);
+    // Every body listed has a number: nothing is "shown without a number".
+    expect(group!.inconsistent).toBe(false);
+    // Kota Depok (97.67, no stated rank) scores above the stated 3rd: no place fits, named apart.
+    expect(group!.contradicted.map((c) => [c.entry.view.body.name, c.position])).toEqual([["Kota Depok", 3]]);
   });
 
   it("a range between two official places stays between them: Kota Cimahi 2024 (18–23) after Dumai's 17th, before Depok's 30th", () => {
@@ -309,10 +342,12 @@ describe("lists follow the official ranking (issue 9, §1; places as db/data/res
       ["Kabupaten Cilacap", 4],
       ["Kabupaten Semarang", 5],
     ]);
+    // Six kota, three with a stated place; the other three only by zone: the 4th and 5th are not on record.
     expect(a.groups[1]!.lines.map(lineOf)).toEqual([
       ["Kota Magelang", 1],
       ["Kota Pekalongan", 2],
       ["Kota Surakarta", 3],
+      ["gap", 4, 5],
     ]);
     for (const g of a.groups) {
       const places = g.entries.flatMap((e) => (e.place.kind === "official" ? [e.place.position] : []));
@@ -320,14 +355,33 @@ describe("lists follow the official ranking (issue 9, §1; places as db/data/res
     }
   });
 
-  it("a report that places the Pemprov among its kab/kota keeps it there (Riau 2022: Provinsi Riau 3rd)", () => {
-    const a = expectKind(listBodies(store.catalog, "list", filters({ year: 2022, provinceCode: "14" })), "list");
-    expect(a.groups[0]!.lines.slice(0, 4).map(lineOf)).toEqual([
+  it("a report that numbers the Pemprov among its kab/kota is read without it (Riau 2022: Provinsi Riau 3rd in goriau.com's list)", () => {
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2022, provinceCode: "14" }), 5), "top");
+    expect(a.groups[0]!.lines.map(lineOf)).toEqual([
       ["Kabupaten Bengkalis", 1],
       ["Kabupaten Siak", 2],
-      ["Provinsi Riau", 3],
-      ["Kabupaten Rokan Hilir", 4],
+      ["Kabupaten Rokan Hilir", 3],
+      ["Kabupaten Rokan Hulu", 4],
+      ["Kabupaten Kampar", 5],
     ]);
+    // Riau has 12 kab/kota; scores held: Bengkalis 91.60, Rokan Hilir 84, Pekanbaru 73.44.
+    expect(a.groups[0]).toMatchObject({ assessed: 12, withData: 3 });
+    expect(a.groups[0]!.pemprovLists.map((l) => [l.pemprovAt, l.source.url])).toEqual([[3, expect.stringContaining("goriau.com")]]);
+  });
+
+  it("a bottom list without the Pemprov: Jambi 2024 (Bungo 12th in the source, 11th of 11) and Banten 2022 (Pemprov 9th, the last)", () => {
+    const jambi = expectKind(listBodies(store.catalog, "bottom", filters({ year: 2024, provinceCode: "15" }), 3), "bottom");
+    expect(jambi.groups[0]!.lines.map(lineOf)).toEqual([
+      ["Kabupaten Bungo", 11],
+      ["Kabupaten Tebo", 10],
+      ["Kabupaten Merangin", 9],
+    ]);
+    const banten = expectKind(listBodies(store.catalog, "bottom", filters({ year: 2022, provinceCode: "36" }), 2), "bottom");
+    expect(banten.groups[0]!.lines.map(lineOf)).toEqual([
+      ["Kabupaten Lebak", 8],
+      ["Kota Cilegon", 7],
+    ]);
+    expect(banten.groups[0]).toMatchObject({ assessed: 8, withData: 8, complete: true });
   });
 
   it("top 3 kab zona kuning di jatim 2023: Malang (67), Blitar and Sampang, each with its places in the whole list (36-38 of 38)", () => {

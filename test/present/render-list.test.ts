@@ -217,11 +217,29 @@ describe("bodies set apart: a range that holds an official place listed", () => 
     const lines = id.split("\n");
     const at = (start: string) => lines.findIndex((l) => l.startsWith(start));
     expect(at("1. Kementerian Desa")).toBeGreaterThan(0);
-    expect(at("3. Kementerian Luar Negeri")).toBe(at("1. Kementerian Desa") + 1);
-    expect(lines[at("3. Kementerian Luar Negeri") + 1]).toBe("Tanpa peringkat resmi (rentang tempatnya mencakup peringkat resmi di atas):");
-    expect(lines[at("3. Kementerian Luar Negeri") + 2]).toMatch(/^2–25\. Kementerian Agama — 88,53/);
+    expect(lines[at("1. Kementerian Desa") + 1]).toBe("2. — belum tercatat");
+    expect(at("3. Kementerian Luar Negeri")).toBe(at("1. Kementerian Desa") + 2);
+    expect(lines[at("3. Kementerian Luar Negeri") + 1]).toBe("4–5. — belum tercatat");
+    expect(lines[at("3. Kementerian Luar Negeri") + 2]).toBe("Tanpa peringkat resmi (rentang tempatnya mencakup peringkat resmi di atas):");
+    expect(lines[at("3. Kementerian Luar Negeri") + 3]).toMatch(/^2–25\. Kementerian Agama — 88,53/);
     const en = plain("en", listBodies(catalog, "top", filters({ year: 2024, category: "kementerian" })));
     expect(en).toContain("Without an official rank (their ranges of places span official ranks above):\n2–25. Kementerian Agama — 88.53");
+  });
+
+  it("5 besar kota 2023: stated ranks against the scores are said as such, not as entries 'shown without a number' (Surabaya 3rd 97.43, Pekalongan 4th 97.46; Depok 97.67 unranked)", () => {
+    const id = plain("id", listBodies(catalog, "top", filters({ year: 2023, category: "kota" })));
+    expect(id).toContain("3. Kota Surabaya — 97,43");
+    expect(id).toContain("4. Kota Pekalongan — 97,46");
+    expect(id).not.toContain("ditampilkan tanpa nomor");
+    expect(id).toContain(
+      "⚠️ Peringkat yang disebut sumber tidak selalu mengikuti nilai yang tercatat: Kota Surabaya (peringkat 3, nilai 97,43) di atas Kota Pekalongan (peringkat 4, nilai 97,46). Sumber-sumbernya bertentangan",
+    );
+    expect(id).toContain("Kota Depok (nilai 97,67, lebih tinggi daripada peringkat 3)");
+    const en = plain("en", listBodies(catalog, "top", filters({ year: 2023, category: "kota" })));
+    expect(en).toContain("Kota Surabaya (rank 3, score 97.43) above Kota Pekalongan (rank 4, score 97.46). The sources conflict");
+    expect(en).not.toContain("shown without a number");
+    // The full list shows Depok without a number: there the warning says so.
+    expect(plain("id", listBodies(catalog, "list", filters({ year: 2023, category: "kota" })))).toContain("ditampilkan tanpa nomor");
   });
 
   it("a page that opens inside the part set apart repeats its heading", () => {

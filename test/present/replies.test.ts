@@ -26,6 +26,7 @@ import { caveatLines } from "../../src/present/common.js";
 import { renderReply } from "../../src/present/render.js";
 import { emptyQuery } from "../../src/understand/parse.js";
 import { tempStore } from "../helpers/temp-store.js";
+import { answerStore } from "../answer/answer-store.js";
 
 let store: Awaited<ReturnType<typeof tempStore>>;
 let catalog: Catalog;
@@ -114,14 +115,64 @@ describe("caveats in the reply's language", () => {
     expect(render(scoreOf(catalog, "18.72", 2023)).plain).toContain("paling banyak sumber");
   });
 
-  it("a 1-1 tie on a rank names each value with its own source (Kota Pekanbaru 2022 in Riau: 11 per riau1.com, 12 per goriau.com)", () => {
-    for (const reply of [scoreOf(catalog, "14.71", 2022), rankOf(catalog, "14.71", 2022)]) {
-      const plain = render(reply).plain;
-      expect(plain).toContain("📍 Peringkat 12 se-Provinsi Riau (menurut sumber)");
-      expect(plain).toContain("⚠️ Sumber tidak sepakat: peringkat provinsi 11 menurut riau1.com, 12 menurut goriau.com.");
-      expect(plain).not.toContain("paling banyak sumber");
-      expect(render(reply, "en").plain).toContain("provincial rank 11 according to riau1.com, 12 according to goriau.com");
+  it("a 1-1 tie on a rank names each value with its own source (synthetic Maluku Utara 2021: Halmahera Utara 2nd per the article, 3rd per the list)", async () => {
+    const fixture = await answerStore("rank-conflict.csv");
+    try {
+      const ctx = (locale: Locale) => ({ locale, t: translator.forLocale(locale), catalog: fixture.catalog });
+      for (const reply of [scoreOf(fixture.catalog, "82.03", 2021), rankOf(fixture.catalog, "82.03", 2021)]) {
+        const plain = renderReply(ctx("id"), reply).plain;
+        expect(plain).toContain("📍 Peringkat 2 se-Provinsi Maluku Utara (menurut sumber)");
+        expect(plain).toMatch(/⚠️ Sumber tidak sepakat: peringkat provinsi 3 menurut [^,\n]+, 2 menurut [^.\n]+\./);
+        expect(plain).not.toContain("paling banyak sumber");
+        expect(renderReply(ctx("en"), reply).plain).toMatch(/provincial rank 3 according to [^,\n]+, 2 according to /);
+      }
+    } finally {
+      await fixture.cleanup();
     }
+  });
+
+  it("a report that numbered the Pemprov among the kab/kota: the rank among kab/kota, and what the source printed (Riau 2022, Jambi 2024)", () => {
+    // db/data/results.csv, goriau.com: Provinsi Riau 3rd, Kabupaten Kampar 6th; porosjambimedia.com: Provinsi Jambi 10th.
+    const kampar = render(rankOf(catalog, "14.01", 2022, "province")).plain;
+    expect(kampar).toContain("📍 Peringkat 5 se-Provinsi Riau (menurut sumber)");
+    expect(kampar).toContain("ℹ️ Daftar di goriau.com juga memuat Pemprov (Provinsi Riau) di urutan 3 dan menaruh Kabupaten Kampar di urutan 6; di antara kabupaten/kota saja, itu peringkat 5.");
+    expect(render(rankOf(catalog, "14.01", 2022, "province"), "en").plain).toContain(
+      "The list in goriau.com also numbers the Pemprov (Provinsi Riau), at 3, and puts Kabupaten Kampar at 6; among regencies and cities alone, that is rank 5.",
+    );
+    // Before the Pemprov in the list: nothing to explain.
+    expect(render(rankOf(catalog, "14.03", 2022, "province")).plain).not.toContain("juga memuat Pemprov");
+    const jambi = render(scoreOf(catalog, "15", 2024)).plain;
+    expect(jambi).not.toMatch(/Peringkat \d+ se-Provinsi Jambi/);
+    expect(jambi).toContain("📍 Daftar kabupaten/kota se-Provinsi Jambi di porosjambimedia.com juga memuat Pemprov, di urutan 10. Itu bukan peringkat");
+    expect(render(scoreOf(catalog, "15", 2024), "en").plain).toContain("The list of regencies and cities of Provinsi Jambi in porosjambimedia.com also numbers the Pemprov, at 10. That is no rank");
+  });
+
+  it("a score above the stated #1 says the national rank is not stated and the sources conflict (Bolaang Mongondow 2023: 97.5; Tuban #1 at 97.44)", () => {
+    const id = render(rankOf(catalog, "71.01", 2023, "national")).plain;
+    expect(id).toContain(
+      "📊 Peringkat nasional tidak disebut sumber, dan tempatnya tidak bisa dihitung: nilainya (97,5) lebih tinggi daripada nilai Kabupaten Tuban (97,44), yang menurut sumber peringkat 1 nasional di antara kabupaten. Sumber-sumbernya bertentangan",
+    );
+    expect(id).not.toContain("se-Provinsi Sulawesi Utara");
+    expect(render(scoreOf(catalog, "71.01", 2023), "en").plain).toContain(
+      "No source states a national rank, and none can be worked out: its score (97.5) is above that of Kabupaten Tuban (97.44), ranked 1 among regencies (kabupaten) by a source. The sources conflict",
+    );
+  });
+
+  it("a province's list leaves the Pemprov out and says where the source put it (5 besar Riau 2022: 3 scored of 12 kab/kota)", () => {
+    const plain = render(listBodies(catalog, "top", { year: 2022, provinceCode: "14", category: null, zone: null, grade: null }, 5)).plain;
+    expect(plain).not.toContain("Provinsi Riau —");
+    expect(plain).toContain("5. Kabupaten Kampar");
+    expect(plain).toContain("ℹ️ Nilai tercatat untuk 3 kabupaten/kota dari 12 yang dinilai.");
+    expect(plain).toContain("ℹ️ Daftar di goriau.com juga memuat Pemprov (Provinsi Riau), di urutan 3.");
+    const en = render(listBodies(catalog, "top", { year: 2022, provinceCode: "14", category: null, zone: null, grade: null }, 5), "en").plain;
+    expect(en).toContain("The list in goriau.com also numbers the Pemprov (Provinsi Riau), at 3.");
+    expect(en).toContain("each regency or city after it is one place higher than in the source.");
+    // Banten 2022 (news.bantenpro.id): the Pemprov is 9th, the last of the list; 8 kab/kota.
+    const banten = render(listBodies(catalog, "bottom", { year: 2022, provinceCode: "36", category: null, zone: null, grade: null }, 5)).plain;
+    expect(banten).toContain("8. Kabupaten Lebak — 68,39");
+    expect(banten).toContain("ℹ️ Nilai tercatat untuk 8 kabupaten/kota dari 8 yang dinilai.");
+    expect(banten).toContain("ℹ️ Daftar di news.bantenpro.id juga memuat Pemprov (Provinsi Banten), di urutan 9. Peringkat se-provinsi hanya di antara kabupaten/kota: di sini Pemprov tidak ikut dihitung.");
+    expect(banten).not.toContain("sesudahnya");
   });
 
   it("a report linked twice counts once: one report (http and https) against another is a tie, not 'most sources'", () => {
