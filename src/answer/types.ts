@@ -24,6 +24,10 @@ export type Caveat =
   | { kind: "conflict"; field: "score" | "zone" | "grade" | "rank_national" | "rank_province" | "opinion_text" }
   | { kind: "zone-derived" }
   | { kind: "grade-derived" }
+  /** 2025: the grade letter read from the opinion's wording a source gives, not from a score. */
+  | { kind: "grade-from-opinion" }
+  /** A zone read from the grade a source gives (or reads from its opinion), not from a score. */
+  | { kind: "zone-from-grade" }
   | { kind: "zone-contradicts-score"; stated: Zone; expected: Zone }
   | { kind: "grade-contradicts-score"; stated: string; expected: string }
   | { kind: "group-statement-only" }

@@ -133,6 +133,8 @@ export function caveatLines(ctx: RenderContext, caveats: Caveat[], view: BodyYea
       }
       case "zone-derived":
       case "grade-derived":
+      case "grade-from-opinion":
+      case "zone-from-grade":
         lines.push(ctx.t(`caveat-${caveat.kind}`, { year }));
         break;
       case "zone-contradicts-score":
