@@ -2,3 +2,6 @@
 
 caveat-grade-from-opinion = ℹ️ The grade is not stated by the sources; it is read from the opinion's wording they give ({ $year } scale).
 caveat-zone-from-grade = ℹ️ The zone is not stated by the sources; it is derived from the grade with the { $year } scale.
+
+## A row's note names another printed figure (the note is quoted after it)
+caveat-note-other-figure = ⚠️ The data compiler's note names another figure for this result; check the source before quoting.

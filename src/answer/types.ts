@@ -38,7 +38,7 @@ export type Caveat =
   | { kind: "partial-data"; withData: number; assessed: number | null }
   | { kind: "note-only"; note: string }
   /** A row's note warns of something (an average of unit scores, a source at odds with itself...). */
-  | { kind: "source-note"; note: SourceNoteKind };
+  | { kind: "source-note"; note: SourceNoteKind; /** The note itself, where the card quotes it (the figure it names). */ quote?: string };
 
 export interface BodyInfo {
   code: string;

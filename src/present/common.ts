@@ -160,7 +160,8 @@ export function caveatLines(ctx: RenderContext, caveats: Caveat[], view: BodyYea
         lines.push(ctx.t("caveat-partial-data", { withData: String(caveat.withData), assessed: caveat.assessed === null ? "none" : String(caveat.assessed) }));
         break;
       case "source-note":
-        lines.push(ctx.t("caveat-source-note", { note: caveat.note }));
+        lines.push(caveat.note === "other-figure" ? ctx.t("caveat-note-other-figure") : ctx.t("caveat-source-note", { note: caveat.note }));
+        if (caveat.quote) lines.push(ctx.t("caveat-note-only", { note: escapeHtml(caveat.quote) }));
         break;
       case "note-only": {
         // The notes are the compiler's English: the one common kind is said in the reply's language, others quoted as notes.
