@@ -5,3 +5,21 @@ caveat-zone-from-grade = ℹ️ The zone is not stated by the sources; it is der
 
 ## A row's note names another printed figure (the note is quoted after it)
 caveat-note-other-figure = ⚠️ The data compiler's note names another figure for this result; check the source before quoting.
+
+## An island group asked as a scope ("kabupaten terbaik se-Sumatera")
+island-group-name = { $group ->
+    [sumatera] Sumatra
+    [jawa] Java
+    [bali-nusa-tenggara] Nusa Tenggara
+    [kalimantan] Kalimantan
+   *[sulawesi] Sulawesi
+}
+island-group-not-province = 🗺️ { island-group-name } is not a province. Rapor ranks nationally or within a province, not by island, so there is no list for { island-group-name }.
+island-group-provinces = Provinces in { island-group-name }: { $provinces }.
+island-group-example = Ask per province, e.g. "best { $category ->
+    [kota] cities
+   *[other] regencies
+} in { $province }{ $year ->
+    [none] {""}
+   *[other] {" "}{ $year }
+}".

@@ -6,8 +6,8 @@ import { rankOf, scoreOf } from "./score.js";
 import { averageScore, statsFor } from "./stats.js";
 import { listBodies } from "./top.js";
 import { trendOf } from "./trend.js";
-import type { Answer } from "./types.js";
-import { aboutData, methodOf, scheduleOf } from "./info.js";
+import type { Answer, IslandGroupAnswer } from "./types.js";
+import { aboutData, islandGroupOf, methodOf, scheduleOf } from "./info.js";
 import { asksOtherProgramme, programmeResults } from "./programme.js";
 import { ministryUnitOfRegion, unitCard, unitsAcross, unitsOf } from "./units.js";
 
@@ -23,7 +23,8 @@ export type Reply =
   | { kind: "greeting" }
   /** Names written as names that match no body: said so, with a suggestion, never a list of everything. */
   | { kind: "unmatched"; names: string[]; category: Query["category"]; year: number | null }
-  | { kind: "subscribe"; query: Query };
+  | { kind: "subscribe"; query: Query }
+  | IslandGroupAnswer;
 
 /** Runs a parsed question against the engine: one engine function per intent. */
 export function answerQuery(catalog: Catalog, query: Query): Reply {
@@ -39,6 +40,11 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
   if (query.unmatched.length > 0 && !conversational && (codes.length === 0 || query.intent === "compare")) {
     // The suggestion names a year with data: the one asked, else the newest.
     return { kind: "unmatched", names: query.unmatched, category: query.category, year: year ?? Math.max(0, ...catalog.viewsByYear.keys()) };
+  }
+  // "kabupaten terbaik se-Sumatera": an island group is no scope; never answered as the whole country.
+  const scoped = ["top", "bottom", "list", "stats", "rank"].includes(query.intent) || codes.length === 0;
+  if (query.islandGroup && !query.province && scoped && (!conversational || query.intent === "unknown")) {
+    return islandGroupOf(catalog, query.islandGroup, query.category, year);
   }
   if (asksOtherProgramme(query.programme) && !conversational) {
     return programmeResults(catalog, { programme: query.programme, code: code ?? null, unitKind: query.unit, unitName: query.unitName, year });

@@ -1,6 +1,7 @@
 import type { Category, ScaleBand, Zone } from "../store/schema.js";
 import type { Announcement, MethodPeriod } from "../domain/rounds.js";
 import type { SourceNoteKind } from "./source-notes.js";
+import type { IslandGroup } from "../understand/island-groups.js";
 
 /** Where a figure comes from: a report's link (null when only named in the note) and the row's note. */
 export interface SourceRef {
@@ -467,3 +468,15 @@ export type Answer =
   | StatsAnswer
   | AverageAnswer
   | ExplainAnswer;
+
+/** An island group asked as a scope: it is no province; its provinces are listed to ask about instead. */
+export interface IslandGroupAnswer {
+  kind: "island-group";
+  group: IslandGroup;
+  /** Names without "Provinsi" ("Jambi"). */
+  provinces: { code: string; name: string }[];
+  /** The province the reply's example question names. */
+  example: { code: string; name: string } | null;
+  category: Category | null;
+  year: number | null;
+}

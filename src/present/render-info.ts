@@ -1,5 +1,5 @@
 import type { Reply } from "../answer/answer-query.js";
-import type { AboutAnswer, MethodAnswer, ScheduleAnswer } from "../answer/types.js";
+import type { AboutAnswer, IslandGroupAnswer, MethodAnswer, ScheduleAnswer } from "../answer/types.js";
 import { METHOD_PERIODS, NO_ROUND_YEARS, type Announcement } from "../domain/rounds.js";
 import type { Button, RenderContext } from "./common.js";
 import { join, programmeName } from "./common.js";
@@ -112,6 +112,17 @@ export function renderUnmatched(ctx: RenderContext, reply: Extract<Reply, { kind
     ctx.t("unmatched", { names, count: reply.names.length }),
     ctx.t("unmatched-hint"),
     ctx.t("unmatched-list", { category: reply.category ?? "none", year: reply.year === null ? "none" : String(reply.year) }),
+  ]);
+  return { html, buttons: [] as Button[][] };
+}
+
+/** "kabupaten terbaik se-Sumatera": no province, so nothing to rank within; the provinces to ask about instead. */
+export function renderIslandGroup(ctx: RenderContext, answer: IslandGroupAnswer) {
+  const first = answer.example;
+  const html = join([
+    ctx.t("island-group-not-province", { group: answer.group }),
+    answer.provinces.length ? ctx.t("island-group-provinces", { group: answer.group, provinces: answer.provinces.map((p) => p.name).join(", ") }) : null,
+    first ? ctx.t("island-group-example", { category: answer.category ?? "none", province: first.name, year: String(answer.year ?? "none") }) : null,
   ]);
   return { html, buttons: [] as Button[][] };
 }

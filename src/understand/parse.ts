@@ -31,7 +31,7 @@ export function emptyQuery(text: string): Query {
   return {
     text, intent: "unknown", language: "id", languageFromWords: false, entities: [], ambiguous: [], unmatched: [], year: null, years: [], province: null,
     category: null, n: null, unit: null, zone: null, grade: null, topic: null,
-    programme: null, measure: null, rankScope: null, output: null, unitName: null,
+    programme: null, measure: null, rankScope: null, output: null, unitName: null, islandGroup: null,
   };
 }
 
@@ -107,6 +107,7 @@ function parse(text: string, gazetteer: Gazetteer, now: Date): Query {
   query.year = years[0] ?? (has("latest") ? "latest" : null);
   query.unit = cues.flatMap((c) => (c.cue.kind === "unit" && c.cue.unit !== null ? [c.cue.unit] : []))[0] ?? null;
   query.unitName = reading.unitName?.text ?? null;
+  query.islandGroup = reading.islandGroups[0]?.group ?? null;
   query.output = outputOf(cues);
   query.measure = has("measure") ? "average" : null;
 
@@ -139,7 +140,7 @@ function parse(text: string, gazetteer: Gazetteer, now: Date): Query {
   const subscribing = command !== undefined && ["langganan", "subscribe", "ikuti", "follow"].includes(command);
   query.intent = subscribing ? "subscribe" : decideIntent({
     intents, named, years: years.length, direction: ranking.direction, topic: query.topic !== null, count: counting,
-    measure: query.measure !== null, categories: places.categoryWords.length, province: query.province !== null,
+    measure: query.measure !== null, categories: places.categoryWords.length, province: query.province !== null || query.islandGroup !== null,
     nStated: ranking.nStated, whenReleased: has("when") && has("release"), chart: query.output === "chart",
     secondProgramme: query.programme === "kemenpanrb-ipp",
   });

@@ -1,4 +1,5 @@
 import type { Category, Zone } from "../store/schema.js";
+import type { IslandGroup } from "./island-groups.js";
 
 export const INTENTS = [
   "score", "rank", "top", "bottom", "list", "compare", "trend", "units", "stats", "explain", "help", "subscribe",
@@ -65,4 +66,6 @@ export interface Query {
   output: "chart" | "csv" | null;
   /** A unit named by its own name after its kind ("Puskesmas Iringmulyo", "RSUD Ahmad Yani"), as typed. */
   unitName: string | null;
+  /** An island group named ("kabupaten terbaik se-Sumatera"): no province, so no scope; the answer says so. */
+  islandGroup: IslandGroup | null;
 }

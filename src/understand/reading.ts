@@ -7,6 +7,7 @@ import { correctLexiconWord, lexiconWord, matchLexicon, type Cue, type IntentCue
 import { mayBeMisspeltName, oneWordGuessAllowed } from "./name-words.js";
 import { numberAt, type Token } from "./normalize.js";
 import { findNames, fuzzyName, type Gazetteer, type NameMatch } from "./resolve.js";
+import { islandGroupAt, type IslandGroupAt } from "./island-groups.js";
 
 const MAX_FUZZY_SPANS = 2;
 const DATA_INTENTS = new Set<IntentCue>(["score", "rank", "top", "bottom", "compare", "trend", "units"]);
@@ -37,6 +38,8 @@ export interface Reading {
   unmatched: Span[];
   /** The words naming a unit after its kind. */
   unitName: Span | null;
+  /** Island groups named outside any name ("se-Sumatera"): no province, so no scope Rapor ranks within. */
+  islandGroups: IslandGroupAt[];
 }
 
 /** Years in a wide but sane range; "thn 22" gives 2022. */
@@ -75,6 +78,7 @@ export function read(gazetteer: Gazetteer, tokens: readonly Token[], now: Date):
   const numbers: Reading["numbers"] = [];
   const years: number[] = [];
   const unknown = new Set<number>();
+  const islandGroups: IslandGroupAt[] = [];
   let i = 0;
   while (i < words.length) {
     if (!free[i]) {
@@ -89,6 +93,12 @@ export function read(gazetteer: Gazetteer, tokens: readonly Token[], now: Date):
       else if (afterYearWord && /^\d{2}$/.test(w) && value >= 10 && value <= 60) years.push(2000 + value);
       else if (Number.isFinite(value)) numbers.push({ value, start: i, end: i + 1 });
       i++;
+      continue;
+    }
+    const island = islandGroupAt(tokens, (j) => free[j] === true, i);
+    if (island) {
+      islandGroups.push(island);
+      i = island.end;
       continue;
     }
     const lex = matchLexicon(lexWords, free, i);
@@ -125,7 +135,7 @@ export function read(gazetteer: Gazetteer, tokens: readonly Token[], now: Date):
     if (before && c.cue.offset < 0) numbers.splice(numbers.indexOf(before), 1);
     years.push(currentYear(now) + offset);
   }
-  return { tokens, cues, numbers, years, names, unmatched, unitName };
+  return { tokens, cues, numbers, years, names, unmatched, unitName, islandGroups };
 }
 
 const exactlyNamed = (names: readonly NameMatch[]) => names.some((m) => m.corrections === 0 && !m.fuzzy);
