@@ -171,6 +171,22 @@ function readMisspeltNames(gazetteer: Gazetteer, tokens: readonly Token[], cues:
     if (last && last.at(-1) === j - 1 && last.length < MAX_FUZZY_WORDS) last.push(j);
     else spans.push([j]);
   }
+  // "lampung utrx": a name-like word right after a name may be the rest of a longer one. Read together they
+  // name another body: the user chooses between both, rather than the shorter name with the word ignored.
+  const joined = new Set<number[]>();
+  for (const span of spans) {
+    const m = names.find((n) => n.end === span[0] && !n.fuzzy);
+    if (!m) continue;
+    const end = span.at(-1)! + 1;
+    const found = fuzzyName(gazetteer, tokens.slice(m.start, end).map((t) => t.norm).join(" "));
+    if (!found || found.codes.every((c) => m.codes.includes(c))) continue;
+    m.codes = [...new Set([...m.codes, ...found.codes])].sort();
+    m.end = end;
+    m.text = rawSpan(tokens, m.start, end).text;
+    m.fuzzy = true;
+    joined.add(span);
+  }
+  for (const span of joined) spans.splice(spans.indexOf(span), 1);
   const afterCategory = (span: number[]) => cues.some((c) => c.cue.kind === "category" && c.cue.category !== null && c.end === span[0]);
   // A capital inside the sentence marks a name only in a question about data that names nothing else:
   // "saya Budi dari Kompas" in a greeting names no body.
