@@ -23,3 +23,20 @@ island-group-example = Ask per province, e.g. "best { $category ->
     [none] {""}
    *[other] {" "}{ $year }
 }".
+
+## The year of a stated rank ("lampung utara ranking 4 provinsi tahun brp?")
+rank-years-title = 🏅 <b>{ $name }: rank { $position }{ $scope ->
+    [national] {" "}nationally
+    [province] {" "}in its province
+   *[any] {""}
+}</b>
+rank-years-line = • { $year }: ranked { $position } { $scope ->
+    [national] nationally among { $category }
+   *[province] in { $province }
+} (as the source states)
+rank-years-none = No source in Rapor's data puts { $name } at rank { $position }{ $scope ->
+    [national] {" "}nationally
+    [province] {" "}in its province
+   *[any] {""}
+} in any year.
+rank-years-stated = Ranks the sources state:

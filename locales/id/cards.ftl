@@ -23,3 +23,20 @@ island-group-example = Tanyakan per provinsi, mis. "{ $category ->
     [none] {""}
    *[other] {" "}{ $year }
 }".
+
+## The year of a stated rank ("lampung utara ranking 4 provinsi tahun brp?")
+rank-years-title = 🏅 <b>{ $name }: peringkat { $position }{ $scope ->
+    [national] {" "}nasional
+    [province] {" "}se-provinsi
+   *[any] {""}
+}</b>
+rank-years-line = • { $year }: peringkat { $position } { $scope ->
+    [national] nasional di antara { $category }
+   *[province] se-{ $province }
+} (menurut sumber)
+rank-years-none = Tidak ada sumber di data Rapor yang menyebut { $name } di peringkat { $position }{ $scope ->
+    [national] {" "}nasional
+    [province] {" "}se-provinsi
+   *[any] {""}
+} pada tahun mana pun.
+rank-years-stated = Peringkat yang disebut sumber:

@@ -6,7 +6,8 @@ import { rankOf, scoreOf } from "./score.js";
 import { averageScore, statsFor } from "./stats.js";
 import { listBodies } from "./top.js";
 import { trendOf } from "./trend.js";
-import type { Answer, IslandGroupAnswer } from "./types.js";
+import type { Answer, IslandGroupAnswer, RankYearsAnswer } from "./types.js";
+import { yearsOfRank } from "./rank-years.js";
 import { aboutData, islandGroupOf, methodOf, scheduleOf } from "./info.js";
 import { asksOtherProgramme, programmeResults } from "./programme.js";
 import { ministryUnitOfRegion, unitCard, unitsAcross, unitsOf } from "./units.js";
@@ -24,7 +25,8 @@ export type Reply =
   /** Names written as names that match no body: said so, with a suggestion, never a list of everything. */
   | { kind: "unmatched"; names: string[]; category: Query["category"]; year: number | null }
   | { kind: "subscribe"; query: Query }
-  | IslandGroupAnswer;
+  | IslandGroupAnswer
+  | RankYearsAnswer;
 
 /** Runs a parsed question against the engine: one engine function per intent. */
 export function answerQuery(catalog: Catalog, query: Query): Reply {
@@ -94,6 +96,10 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
     case "score":
       return codes.length > 1 ? compareBodies(catalog, codes, year) : scoreOf(catalog, code, year);
     case "rank":
+      if (query.yearOfRank && year === null) {
+        const found = yearsOfRank(catalog, code, query.yearOfRank.position, query.yearOfRank.scope);
+        if (found) return found;
+      }
       return rankOf(catalog, code, year, query.rankScope ?? (query.province ? "province" : "both"));
     case "trend":
       return trendOf(catalog, code);

@@ -480,3 +480,16 @@ export interface IslandGroupAnswer {
   category: Category | null;
   year: number | null;
 }
+
+/** The years whose sources state a rank asked about ("ranking 4 provinsi tahun brp?"). */
+export interface RankYearsAnswer {
+  kind: "rank-years";
+  body: BodyInfo;
+  position: number;
+  /** The scope asked; null: either. */
+  scope: "national" | "province" | null;
+  /** Views whose stated rank (in that scope) is the one asked, oldest first. */
+  matches: { view: BodyYearView; scope: "national" | "province" }[];
+  /** Every year with a stated rank, oldest first. */
+  stated: { view: BodyYearView; national: number | null; province: number | null }[];
+}

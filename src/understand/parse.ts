@@ -19,7 +19,7 @@ import { placeNames, programmeOf } from "./places.js";
 import type { Query } from "./query.js";
 import { read, type Reading } from "./reading.js";
 import type { Gazetteer } from "./resolve.js";
-import { categoryOf, intentCues, outputOf, rankScopeOf, readRanking, readScale } from "./slots.js";
+import { categoryOf, intentCues, outputOf, rankScopeOf, readRanking, readScale, yearOfRankOf } from "./slots.js";
 
 export interface ParseOptions {
   /** The clock for "tahun lalu" / "last year" (tests inject one). */
@@ -31,7 +31,7 @@ export function emptyQuery(text: string): Query {
   return {
     text, intent: "unknown", language: "id", languageFromWords: false, entities: [], ambiguous: [], unmatched: [], year: null, years: [], province: null,
     category: null, n: null, unit: null, zone: null, grade: null, topic: null,
-    programme: null, measure: null, rankScope: null, output: null, unitName: null, islandGroup: null,
+    programme: null, measure: null, rankScope: null, output: null, unitName: null, islandGroup: null, yearOfRank: null,
   };
 }
 
@@ -145,6 +145,12 @@ function parse(text: string, gazetteer: Gazetteer, now: Date): Query {
     secondProgramme: query.programme === "kemenpanrb-ipp",
   });
   if ((query.intent !== "top" && query.intent !== "bottom") || ranking.direction === null) query.n = null;
+  // "in which year was Tebo ranked 1 in Jambi?": one body, a rank and a year asked for is the year of that rank.
+  const yearOfRank = query.entities.length === 1 && query.ambiguous.length === 0 && years.length === 0 ? yearOfRankOf(reading) : null;
+  if (yearOfRank && !subscribing) {
+    query.intent = "rank";
+    query.yearOfRank = yearOfRank;
+  }
   query.rankScope = query.intent === "rank" ? rankScopeOf(cues, places.provinceSaid) : null;
   return query;
 }

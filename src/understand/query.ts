@@ -68,4 +68,9 @@ export interface Query {
   unitName: string | null;
   /** An island group named ("kabupaten terbaik se-Sumatera"): no province, so no scope; the answer says so. */
   islandGroup: IslandGroup | null;
+  /**
+   * The year of a stated rank is asked ("lampung utara ranking 4 provinsi tahun brp?"): the rank and where it
+   * holds (null: not said).
+   */
+  yearOfRank: { position: number; scope: "national" | "province" | null } | null;
 }

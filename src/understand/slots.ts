@@ -119,3 +119,28 @@ export function rankScopeOf(cues: readonly CueAt[], provinceSaid: boolean): Quer
 
 export const intentCues = (cues: readonly CueAt[]): Set<IntentCue> =>
   new Set(cues.flatMap((c) => (c.cue.kind === "intent" ? [c.cue.intent] : [])));
+
+/** Words after "tahun"/"year" that ask which year: "tahun berapa", "tahun apa", "tahun brp" (normalized). */
+const WHICH = new Set(["berapa", "apa", "mana", "kapan"]);
+
+/**
+ * "lampung utara ranking 4 provinsi tahun brp?", "in which year was Tebo ranked 1 in Jambi?": a rank number
+ * right after a rank word, and a year asked for ("tahun berapa", "which/what year", "kapan"). The scope is the
+ * word after the number or a province/national word anywhere ("se-Jambi", "nasional").
+ */
+export function yearOfRankOf(reading: Reading): Query["yearOfRank"] {
+  const { cues, numbers, tokens } = reading;
+  const rankCue = cues.find((c) => c.cue.kind === "intent" && c.cue.intent === "rank" && numbers.some((n) => n.start === c.end));
+  const number = rankCue ? numbers.find((n) => n.start === rankCue.end) : undefined;
+  if (!rankCue || !number || !Number.isInteger(number.value) || number.value < 1 || number.value > 600) return null;
+  const norm = (j: number) => tokens[j]?.norm ?? "";
+  const yearWordAt = (j: number) => cues.some((c) => c.cue.kind === "year-word" && c.start === j);
+  const asksYear = tokens.some((_, j) =>
+    (yearWordAt(j) && WHICH.has(norm(j + 1))) || (["which", "what"].includes(norm(j)) && yearWordAt(j + 1)) || norm(j) === "kapan" || norm(j) === "when");
+  if (!asksYear) return null;
+  const provinceAfter = cues.some((c) => c.start === number.end && c.cue.kind === "category" && c.cue.category === "provinsi");
+  const within = cues.some((c) => (c.cue.kind === "within" && reading.names.some((m) => m.start === c.end)) || c.cue.kind === "own-province");
+  const national = cues.some((c) => c.cue.kind === "national");
+  const scope = provinceAfter || (within && !national) ? "province" : national ? "national" : null;
+  return { position: number.value, scope };
+}
