@@ -40,3 +40,12 @@ rank-years-none = No source in Rapor's data puts { $name } at rank { $position }
    *[any] {""}
 } in any year.
 rank-years-stated = Ranks the sources state:
+
+## A score looked up on the scale ("nilai 88 tahun 2023 masuk kategori apa", "is 80 a green zone score in 2021?")
+scale-score-title = ℹ️ <b>A score of { $score } on the scale</b>
+scale-score-yes = ✅ Yes: in { $years } a score of { $score } is { $asked }.
+scale-score-no = ❌ No: in { $years } a score of { $score } is { $actual }, not { $asked }.
+scale-score-no-zones = ℹ️ { $years }: colour zones are no longer official, so a score of { $score } has no zone.
+scale-score-no-grades = ℹ️ { $years }: there were no A–E grades yet (grades are used from 2022).
+scale-score-grade = grade { $grade }
+scale-score-none = That year has no scale (there was no assessment in 2020).

@@ -40,3 +40,12 @@ rank-years-none = Tidak ada sumber di data Rapor yang menyebut { $name } di peri
    *[any] {""}
 } pada tahun mana pun.
 rank-years-stated = Peringkat yang disebut sumber:
+
+## A score looked up on the scale ("nilai 88 tahun 2023 masuk kategori apa", "apakah 80 zona hijau 2021?")
+scale-score-title = ℹ️ <b>Nilai { $score } pada skala penilaian</b>
+scale-score-yes = ✅ Ya: pada { $years } nilai { $score } termasuk { $asked }.
+scale-score-no = ❌ Tidak: pada { $years } nilai { $score } termasuk { $actual }, bukan { $asked }.
+scale-score-no-zones = ℹ️ { $years }: zona warna tidak lagi dipakai resmi, jadi nilai { $score } tidak punya zona.
+scale-score-no-grades = ℹ️ { $years }: belum ada kategori A–E (kategori dipakai sejak 2022).
+scale-score-grade = Kategori { $grade }
+scale-score-none = Tahun itu tidak punya skala penilaian (tahun 2020 tidak ada penilaian).

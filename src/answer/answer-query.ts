@@ -79,6 +79,7 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
         grade: query.grade,
         predicate: query.topic !== query.zone && query.topic !== query.grade ? query.topic : null,
         year,
+        score: query.scoreAsked,
       });
     case "stats":
     case "top":

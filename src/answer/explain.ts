@@ -1,5 +1,5 @@
 import { OMBUDSMAN, ZONELESS_METHODS } from "../domain/programmes.js";
-import { predicateOf } from "../domain/scales.js";
+import { bandForScore, predicateOf } from "../domain/scales.js";
 import type { ScaleBand, Zone } from "../store/schema.js";
 import type { Catalog } from "./catalog.js";
 import type { Caveat, ExplainAnswer, ScaleEntry } from "./types.js";
@@ -10,6 +10,11 @@ export interface ExplainTopic {
   /** A predicate as people write it: "kualitas tinggi", "kepatuhan sedang", "pelayanan prima". */
   predicate?: string | null;
   year?: number | null;
+  /**
+   * A score looked up on the scale ("nilai 88 tahun 2023 masuk kategori apa"): the band it falls in, each year;
+   * the zone or grade is then the one asked about ("is 80 a green zone score?"), not a filter.
+   */
+  score?: number | null;
 }
 
 /** "Opini Kualitas Tinggi" ~ "kualitas tinggi"; "Baik (Dengan Catatan)" ~ "baik dengan catatan". */
@@ -39,11 +44,14 @@ export function explainScale(catalog: Catalog, topic: ExplainTopic): ExplainAnsw
   const scales = [...catalog.scales.values()]
     .filter((s) => s.bands.length > 0 && (!topic.year || s.year === topic.year))
     .sort((a, b) => a.programme.localeCompare(b.programme) || a.year - b.year);
+  const score = topic.score ?? null;
   for (const scale of scales) {
     // 2025 dropped colour zones: its bands are explained by grade and predicate only.
     const bands = ZONELESS_METHODS.has(scale.method) ? scale.bands.map((b) => ({ ...b, zone: null })) : scale.bands;
+    // A score is looked up on Ombudsman's 0-100 scale only (the IPP runs 1-5).
+    const scoreBand = score !== null && scale.programme === OMBUDSMAN ? bandForScore(bands, score) : null;
     for (const band of bands) {
-      if (!bandMatches(band, scale.programme, topic)) continue;
+      if (score !== null ? band !== scoreBand : !bandMatches(band, scale.programme, topic)) continue;
       const last = entries.findLast((e) => e.programme === scale.programme && sameBand(e.band, band));
       if (last && last.years.at(-1) !== undefined && isNextRound(catalog, scale.programme, last.years.at(-1)!, scale.year)) {
         last.years.push(scale.year);
@@ -60,6 +68,9 @@ export function explainScale(catalog: Catalog, topic: ExplainTopic): ExplainAnsw
     }
   }
   const topicText = topic.zone ?? topic.grade ?? topic.predicate ?? (topic.year ? String(topic.year) : "");
+  if (score !== null) {
+    return { kind: "explain", topic: topicText, entries, caveats, score: { value: score, zone: topic.zone ?? null, grade: topic.grade ?? null } };
+  }
   return { kind: "explain", topic: topicText, entries, caveats };
 }
 

@@ -392,6 +392,8 @@ export interface ExplainAnswer {
   entries: ScaleEntry[];
   /** Confidence notes of the scales involved. */
   caveats: Caveat[];
+  /** A score looked up: `entries` are the bands it falls in; the zone or grade the question asks it is. */
+  score?: { value: number; zone: Zone | null; grade: string | null };
 }
 
 /** A programme other than Ombudsman's (KemenPAN-RB's IPP): its results only, named as such. */

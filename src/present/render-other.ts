@@ -123,6 +123,7 @@ export function renderStats(ctx: RenderContext, answer: StatsAnswer) {
 }
 
 export function renderExplain(ctx: RenderContext, answer: ExplainAnswer) {
+  if (answer.score) return renderScoreOnScale(ctx, answer, answer.score);
   if (answer.entries.length === 0) return { html: ctx.t("explain-none"), buttons: [] as Button[][] };
   const title = answer.topic === ""
     ? ctx.t("explain-title-all")
@@ -147,6 +148,41 @@ export function renderExplain(ctx: RenderContext, answer: ExplainAnswer) {
     }
   }
   const html = join([...blocks, ...caveatLines(ctx, answer.caveats, null), ctx.t("explain-footer")]);
+  return { html, buttons: [] as Button[][] };
+}
+
+const entryLine = (ctx: RenderContext, e: ExplainAnswer["entries"][number]) =>
+  ctx.t("explain-entry", {
+    years: formatYears(e.years),
+    min: num(ctx, e.band.min),
+    max: num(ctx, e.band.max),
+    grade: e.band.grade ? ctx.t("explain-entry-grade", { grade: e.band.grade }) : "",
+    zone: e.band.zone ? ctx.t("explain-entry-zone", { zone: `${zoneEmoji(e.band.zone)} ${zoneName(ctx, e.band.zone)}` }) : "",
+    predicate: escapeHtml(ctx.locale === "id" ? e.predicate.id : e.predicate.en),
+  });
+
+/** "nilai 88 tahun 2023 masuk kategori apa", "is 80 a green zone score in 2021?": the band, and yes or no when asked. */
+function renderScoreOnScale(ctx: RenderContext, answer: ExplainAnswer, score: NonNullable<ExplainAnswer["score"]>) {
+  const value = num(ctx, score.value);
+  const title = ctx.t("scale-score-title", { score: value });
+  if (answer.entries.length === 0) return { html: join([title, ctx.t("scale-score-none")]), buttons: [] as Button[][] };
+  const zoneLabel = (z: NonNullable<typeof score.zone>) => `${zoneEmoji(z)} ${zoneName(ctx, z)}`;
+  const lines: string[] = [];
+  for (const e of answer.entries) {
+    const years = formatYears(e.years);
+    if (score.zone) {
+      if (!e.band.zone) lines.push(ctx.t("scale-score-no-zones", { years, score: value }));
+      else if (e.band.zone === score.zone) lines.push(ctx.t("scale-score-yes", { years, score: value, asked: zoneLabel(score.zone) }));
+      else lines.push(ctx.t("scale-score-no", { years, score: value, asked: zoneLabel(score.zone), actual: zoneLabel(e.band.zone) }));
+    } else if (score.grade) {
+      const asked = ctx.t("scale-score-grade", { grade: score.grade });
+      if (!e.band.grade) lines.push(ctx.t("scale-score-no-grades", { years }));
+      else if (e.band.grade === score.grade) lines.push(ctx.t("scale-score-yes", { years, score: value, asked }));
+      else lines.push(ctx.t("scale-score-no", { years, score: value, asked, actual: ctx.t("scale-score-grade", { grade: e.band.grade }) }));
+    }
+    lines.push(entryLine(ctx, e));
+  }
+  const html = join([title, ...lines, ...caveatLines(ctx, answer.caveats, null), ctx.t("explain-footer")]);
   return { html, buttons: [] as Button[][] };
 }
 

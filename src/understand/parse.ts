@@ -19,7 +19,7 @@ import { placeNames, programmeOf } from "./places.js";
 import type { Query } from "./query.js";
 import { read, type Reading } from "./reading.js";
 import type { Gazetteer } from "./resolve.js";
-import { categoryOf, intentCues, outputOf, rankScopeOf, readRanking, readScale, yearOfRankOf } from "./slots.js";
+import { categoryOf, intentCues, outputOf, rankScopeOf, readRanking, readScale, scoreAskedOf, yearOfRankOf } from "./slots.js";
 
 export interface ParseOptions {
   /** The clock for "tahun lalu" / "last year" (tests inject one). */
@@ -31,7 +31,7 @@ export function emptyQuery(text: string): Query {
   return {
     text, intent: "unknown", language: "id", languageFromWords: false, entities: [], ambiguous: [], unmatched: [], year: null, years: [], province: null,
     category: null, n: null, unit: null, zone: null, grade: null, topic: null,
-    programme: null, measure: null, rankScope: null, output: null, unitName: null, islandGroup: null, yearOfRank: null,
+    programme: null, measure: null, rankScope: null, output: null, unitName: null, islandGroup: null, yearOfRank: null, scoreAsked: null,
   };
 }
 
@@ -150,6 +150,13 @@ function parse(text: string, gazetteer: Gazetteer, now: Date): Query {
   if (yearOfRank && !subscribing) {
     query.intent = "rank";
     query.yearOfRank = yearOfRank;
+  }
+  // "is 80 a green zone score in 2021?": a score and no body asks where it falls on the scale.
+  const scoreAsked = named === 0 && query.province === null && query.islandGroup === null &&
+    ["score", "explain", "unknown"].includes(query.intent) ? scoreAskedOf(reading) : null;
+  if (scoreAsked !== null) {
+    query.intent = "explain";
+    query.scoreAsked = scoreAsked;
   }
   query.rankScope = query.intent === "rank" ? rankScopeOf(cues, places.provinceSaid) : null;
   return query;

@@ -144,3 +144,16 @@ export function yearOfRankOf(reading: Reading): Query["yearOfRank"] {
   const scope = provinceAfter || (within && !national) ? "province" : national ? "national" : null;
   return { position: number.value, scope };
 }
+
+/**
+ * The one score a question gives ("nilai 88", "is 80 a green zone score", "skor 77,99"): a number of 0-100 that
+ * is no ranking size or place ("5 besar", "peringkat 3"). Null when there is none, or several.
+ */
+export function scoreAskedOf(reading: Reading): number | null {
+  const { cues, numbers } = reading;
+  const ranking = (c: CueAt) => c.cue.kind === "top-after-number" || c.cue.kind === "place" ||
+    (c.cue.kind === "intent" && ["rank", "top", "bottom"].includes(c.cue.intent));
+  const scores = numbers.filter((n) => n.value >= 0 && n.value <= 100 &&
+    !cues.some((c) => ranking(c) && (c.end === n.start || c.start === n.end)));
+  return scores.length === 1 ? scores[0]!.value : null;
+}
