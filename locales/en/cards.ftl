@@ -49,3 +49,9 @@ scale-score-no-zones = ℹ️ { $years }: colour zones are no longer official, s
 scale-score-no-grades = ℹ️ { $years }: there were no A–E grades yet (grades are used from 2022).
 scale-score-grade = grade { $grade }
 scale-score-none = That year has no scale (there was no assessment in 2020).
+
+## What a zone that is no official one, or the 2025 suffix, means
+explain-unofficial-zone = ⚠️ The { $zone } is no official zone. Until 2024 the zones were green, yellow and red only; in 2025 Ombudsman stopped using colour zones. Only one presentation (a January 2026 seminar) names the { $zone } for this range:
+explain-tanpa-maladministrasi-title = ℹ️ <b>Tanpa Maladministrasi (without maladministration)</b>
+explain-tanpa-maladministrasi = A suffix of Ombudsman RI's Opinion from the 2025 assessment on (e.g. "Opini Kualitas Sedang Tanpa Maladministrasi"): the body has acted on Ombudsman's supervision findings (corrective actions, suggestions for improvement, recommendations). It cannot be derived from a score; only a source can state it.
+explain-tanpa-maladministrasi-count = In Rapor's data: { $count } bodies that at least one source gives a Tanpa Maladministrasi opinion ({ $years }).

@@ -49,3 +49,9 @@ scale-score-no-zones = ℹ️ { $years }: zona warna tidak lagi dipakai resmi, j
 scale-score-no-grades = ℹ️ { $years }: belum ada kategori A–E (kategori dipakai sejak 2022).
 scale-score-grade = Kategori { $grade }
 scale-score-none = Tahun itu tidak punya skala penilaian (tahun 2020 tidak ada penilaian).
+
+## What a zone that is no official one, or the 2025 suffix, means
+explain-unofficial-zone = ⚠️ { $zone } bukan zona resmi. Sampai 2024 zonanya hanya hijau, kuning dan merah; pada 2025 Ombudsman tidak lagi memakai zona warna. Hanya satu paparan (seminar Januari 2026) menyebut { $zone } untuk rentang ini:
+explain-tanpa-maladministrasi-title = ℹ️ <b>Tanpa Maladministrasi</b>
+explain-tanpa-maladministrasi = Tambahan pada Opini Ombudsman RI sejak penilaian 2025 (mis. "Opini Kualitas Sedang Tanpa Maladministrasi"): instansi telah menindaklanjuti produk pengawasan Ombudsman (tindakan korektif, saran perbaikan atau penyempurnaan, rekomendasi). Tambahan ini tidak dapat diturunkan dari nilai; hanya sumber yang menyebutnya.
+explain-tanpa-maladministrasi-count = Di data Rapor: { $count } instansi yang menurut sedikitnya satu sumber mendapat opini Tanpa Maladministrasi ({ $years }).

@@ -2,7 +2,7 @@ import { OMBUDSMAN, ZONELESS_METHODS } from "../domain/programmes.js";
 import { bandForScore, predicateOf } from "../domain/scales.js";
 import type { ScaleBand, Zone } from "../store/schema.js";
 import type { Catalog } from "./catalog.js";
-import type { Caveat, ExplainAnswer, ScaleEntry } from "./types.js";
+import type { BodyYearView, Caveat, ExplainAnswer, ScaleEntry } from "./types.js";
 
 export interface ExplainTopic {
   zone?: Zone | null;
@@ -16,6 +16,9 @@ export interface ExplainTopic {
    */
   score?: number | null;
 }
+
+const TANPA_MALADMINISTRASI = "tanpa maladministrasi";
+const TANPA_RE = /tanpa\s+maladministrasi/i;
 
 /** "Opini Kualitas Tinggi" ~ "kualitas tinggi"; "Baik (Dengan Catatan)" ~ "baik dengan catatan". */
 const normalizePredicate = (s: string) =>
@@ -68,6 +71,22 @@ export function explainScale(catalog: Catalog, topic: ExplainTopic): ExplainAnsw
     }
   }
   const topicText = topic.zone ?? topic.grade ?? topic.predicate ?? (topic.year ? String(topic.year) : "");
+  // "Tanpa Maladministrasi" qualifies a 2025 opinion; it is no band: what it means, and how many bodies hold one.
+  if (topic.predicate && normalizePredicate(topic.predicate) === TANPA_MALADMINISTRASI) {
+    const stated = (v: BodyYearView) => v.opinionText !== null && [v.opinionText.value, ...v.opinionText.conflicts.map((c) => c.value)].some((t) => TANPA_RE.test(t));
+    const bodies = [...catalog.viewsByYear.values()].flat().filter(stated);
+    const years = [...new Set(bodies.map((v) => v.year))].sort((a, b) => a - b);
+    return { kind: "explain", topic: topicText, entries: [], caveats: [], modifier: { years, bodies: bodies.length } };
+  }
+  // "zona hitam": no official zone. Only a zoneless year's scale file names it (one 2026 seminar slide): said so.
+  if (topic.zone && entries.length === 0) {
+    for (const scale of scales.filter((s) => ZONELESS_METHODS.has(s.method))) {
+      for (const band of scale.bands.filter((b) => b.zone === topic.zone)) {
+        entries.push({ years: [scale.year], programme: scale.programme, band, predicate: predicateOf(band) });
+      }
+    }
+    if (entries.length > 0) return { kind: "explain", topic: topicText, entries, caveats, unofficialZone: true };
+  }
   if (score !== null) {
     return { kind: "explain", topic: topicText, entries, caveats, score: { value: score, zone: topic.zone ?? null, grade: topic.grade ?? null } };
   }

@@ -394,6 +394,10 @@ export interface ExplainAnswer {
   caveats: Caveat[];
   /** A score looked up: `entries` are the bands it falls in; the zone or grade the question asks it is. */
   score?: { value: number; zone: Zone | null; grade: string | null };
+  /** The zone asked is no official one: the entries are where a zoneless year's scale file names it. */
+  unofficialZone?: boolean;
+  /** "Tanpa Maladministrasi" asked: the years and number of body-years a source gives such an opinion. */
+  modifier?: { years: number[]; bodies: number };
 }
 
 /** A programme other than Ombudsman's (KemenPAN-RB's IPP): its results only, named as such. */

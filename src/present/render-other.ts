@@ -124,6 +124,16 @@ export function renderStats(ctx: RenderContext, answer: StatsAnswer) {
 
 export function renderExplain(ctx: RenderContext, answer: ExplainAnswer) {
   if (answer.score) return renderScoreOnScale(ctx, answer, answer.score);
+  if (answer.modifier) {
+    const html = join([
+      ctx.t("explain-tanpa-maladministrasi-title"),
+      ctx.t("explain-tanpa-maladministrasi"),
+      answer.modifier.bodies > 0
+        ? ctx.t("explain-tanpa-maladministrasi-count", { count: answer.modifier.bodies, years: formatYears(answer.modifier.years) })
+        : null,
+    ]);
+    return { html, buttons: [] as Button[][] };
+  }
   if (answer.entries.length === 0) return { html: ctx.t("explain-none"), buttons: [] as Button[][] };
   const title = answer.topic === ""
     ? ctx.t("explain-title-all")
@@ -132,6 +142,7 @@ export function renderExplain(ctx: RenderContext, answer: ExplainAnswer) {
     : ctx.t("explain-title", { topic: escapeHtml(topicLabel(ctx, answer.topic)) });
   const programmes = [...new Set(answer.entries.map((e) => e.programme))];
   const blocks: string[] = [title];
+  if (answer.unofficialZone) blocks.push(ctx.t("explain-unofficial-zone", { zone: escapeHtml(topicLabel(ctx, answer.topic)) }));
   for (const programme of programmes) {
     if (programmes.length > 1) blocks.push("", ctx.t("explain-programme", { programme: programmeName(ctx, programme) }));
     for (const e of answer.entries.filter((x) => x.programme === programme)) {
