@@ -55,3 +55,9 @@ explain-unofficial-zone = ⚠️ The { $zone } is no official zone. Until 2024 t
 explain-tanpa-maladministrasi-title = ℹ️ <b>Tanpa Maladministrasi (without maladministration)</b>
 explain-tanpa-maladministrasi = A suffix of Ombudsman RI's Opinion from the 2025 assessment on (e.g. "Opini Kualitas Sedang Tanpa Maladministrasi"): the body has acted on Ombudsman's supervision findings (corrective actions, suggestions for improvement, recommendations). It cannot be derived from a score; only a source can state it.
 explain-tanpa-maladministrasi-count = In Rapor's data: { $count } bodies that at least one source gives a Tanpa Maladministrasi opinion ({ $years }).
+
+## A ranking asked longer than Rapor shows ("top 1000 kota 2022")
+caveat-list-capped = ℹ️ You asked for the { $direction ->
+    [bottom] bottom
+   *[top] top
+} { $asked }; a list runs to { $max } entries at most, so at most { $max } are shown.

@@ -55,3 +55,9 @@ explain-unofficial-zone = ⚠️ { $zone } bukan zona resmi. Sampai 2024 zonanya
 explain-tanpa-maladministrasi-title = ℹ️ <b>Tanpa Maladministrasi</b>
 explain-tanpa-maladministrasi = Tambahan pada Opini Ombudsman RI sejak penilaian 2025 (mis. "Opini Kualitas Sedang Tanpa Maladministrasi"): instansi telah menindaklanjuti produk pengawasan Ombudsman (tindakan korektif, saran perbaikan atau penyempurnaan, rekomendasi). Tambahan ini tidak dapat diturunkan dari nilai; hanya sumber yang menyebutnya.
 explain-tanpa-maladministrasi-count = Di data Rapor: { $count } instansi yang menurut sedikitnya satu sumber mendapat opini Tanpa Maladministrasi ({ $years }).
+
+## A ranking asked longer than Rapor shows ("top 1000 kota 2022")
+caveat-list-capped = ℹ️ Anda meminta { $asked } { $direction ->
+    [bottom] terbawah
+   *[top] besar
+}; daftar paling panjang { $max } entri, jadi yang ditampilkan paling banyak { $max }.

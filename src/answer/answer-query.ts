@@ -88,7 +88,7 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
       // "rata-rata nilai kabupaten di Sumsel": a figure over the list, not the list.
       if (query.measure === "average") return averageScore(catalog, filters);
       if (query.intent === "stats") return statsFor(catalog, { year, category: query.category, provinceCode: query.province });
-      return listBodies(catalog, query.intent, filters, query.n);
+      return capped(listBodies(catalog, query.intent, filters, query.n), query);
   }
   if (!code) return { kind: "need-body", query, count: query.intent === "compare" ? 2 : 1 };
   switch (query.intent) {
@@ -110,4 +110,10 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
       return (units.kind === "no-units" && query.unit && ministryUnitOfRegion(catalog, query.unit, code)) || units;
     }
   }
+}
+
+/** "top 1000 kota": the list says it stops at the longest Rapor shows, instead of silently. */
+function capped(answer: Answer, query: Query): Answer {
+  if (query.nCappedFrom === null || query.n === null || (answer.kind !== "top" && answer.kind !== "bottom")) return answer;
+  return { ...answer, caveats: [{ kind: "list-capped", asked: query.nCappedFrom, max: query.n, direction: answer.kind }, ...answer.caveats] };
 }

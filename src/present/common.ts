@@ -159,6 +159,9 @@ export function caveatLines(ctx: RenderContext, caveats: Caveat[], view: BodyYea
       case "partial-data":
         lines.push(ctx.t("caveat-partial-data", { withData: String(caveat.withData), assessed: caveat.assessed === null ? "none" : String(caveat.assessed) }));
         break;
+      case "list-capped":
+        lines.push(ctx.t("caveat-list-capped", { asked: String(caveat.asked), max: String(caveat.max), direction: caveat.direction }));
+        break;
       case "source-note":
         lines.push(caveat.note === "other-figure" ? ctx.t("caveat-note-other-figure") : ctx.t("caveat-source-note", { note: caveat.note }));
         if (caveat.quote) lines.push(ctx.t("caveat-note-only", { note: escapeHtml(caveat.quote) }));

@@ -30,7 +30,7 @@ export interface ParseOptions {
 export function emptyQuery(text: string): Query {
   return {
     text, intent: "unknown", language: "id", languageFromWords: false, entities: [], ambiguous: [], unmatched: [], year: null, years: [], province: null,
-    category: null, n: null, unit: null, zone: null, grade: null, topic: null,
+    category: null, n: null, nCappedFrom: null, unit: null, zone: null, grade: null, topic: null,
     programme: null, measure: null, rankScope: null, output: null, unitName: null, islandGroup: null, yearOfRank: null, scoreAsked: null,
   };
 }
@@ -145,6 +145,7 @@ function parse(text: string, gazetteer: Gazetteer, now: Date): Query {
     secondProgramme: query.programme === "kemenpanrb-ipp",
   });
   if ((query.intent !== "top" && query.intent !== "bottom") || ranking.direction === null) query.n = null;
+  query.nCappedFrom = query.n === null ? null : ranking.cappedFrom;
   // "in which year was Tebo ranked 1 in Jambi?": one body, a rank and a year asked for is the year of that rank.
   const yearOfRank = query.entities.length === 1 && query.ambiguous.length === 0 && years.length === 0 ? yearOfRankOf(reading) : null;
   if (yearOfRank && !subscribing) {

@@ -46,6 +46,8 @@ export interface Query {
   province: string | null;
   category: Category | null;
   n: number | null;
+  /** The ranking size written when it was above the maximum ("top 1000": `n` is the maximum). */
+  nCappedFrom: number | null;
   /** Unit kind: dukcapil, dpmptsp, pendidikan, kesehatan, sosial, puskesmas, rsud, pertanahan, polres, sekolah, other. */
   unit: string | null;
   zone: Zone | null;

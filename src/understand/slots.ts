@@ -53,9 +53,14 @@ export function categoryOf(words: readonly (Category | null)[], entities: readon
   return categories.size === 1 ? ([...categories][0] ?? null) : null;
 }
 
+/** The longest ranking a question may ask for; "top 1000" is read as this, and the reply says so. */
+export const MAX_RANKING_N = 100;
+
 export interface Ranking {
   direction: "top" | "bottom" | null;
   n: number | null;
+  /** The size written when it was above MAX_RANKING_N ("top 1000"). */
+  cappedFrom: number | null;
   /** The number was written ("5 besar", "top 3"), not implied by "peringkat terakhir". */
   nStated: boolean;
 }
@@ -73,13 +78,18 @@ export function readRanking(reading: Reading, named: number): Ranking {
     c.cue.kind === "top-after-number" || (c.cue.kind === "intent" && (c.cue.intent === "top" || c.cue.intent === "bottom"));
   let direction: Ranking["direction"] = null;
   let n: number | null = null;
+  let cappedFrom: number | null = null;
   for (const c of cues) {
     if (!rankish(c)) continue;
     const after = numbers.find((x) => x.start === skip(c.end, 1));
     const before = numbers.find((x) => x.end - 1 === skip(c.start - 1, -1));
     if (c.cue.kind === "top-after-number" && !before) continue;
     const found = before ?? after;
-    if (found && Number.isInteger(found.value) && found.value >= 1 && found.value <= 100 && n === null) n = found.value;
+    if (found && Number.isInteger(found.value) && found.value > MAX_RANKING_N && n === null) {
+      n = MAX_RANKING_N;
+      cappedFrom = found.value;
+    }
+    if (found && Number.isInteger(found.value) && found.value >= 1 && found.value <= MAX_RANKING_N && n === null) n = found.value;
     direction ??= c.cue.kind === "intent" && c.cue.intent === "bottom" ? "bottom" : "top";
   }
   // "peringkat 1 di Jambi" with no body: the first N of a ranking.
@@ -96,7 +106,7 @@ export function readRanking(reading: Reading, named: number): Ranking {
   const nStated = n !== null;
   // "which city ranked last": one place.
   if (n === null && cues.some((c) => c.cue.kind === "place")) n = 1;
-  return { direction, n, nStated };
+  return { direction, n, nStated, cappedFrom };
 }
 
 /** A chart when a chart word is said; a CSV for "csv", or for "export/unduh" without a chart word. */
