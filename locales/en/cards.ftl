@@ -61,3 +61,9 @@ caveat-list-capped = ℹ️ You asked for the { $direction ->
     [bottom] bottom
    *[top] top
 } { $asked }; a list runs to { $max } entries at most, so at most { $max } are shown.
+
+## A share of a count ("berapa persen instansi zona hijau 2023")
+stats-percent = ({ $value }%)
+stats-percent-of-assessed = ℹ️ Percentages worked out by Rapor from the official counts above: of the { $base } assessed.
+stats-percent-of-data = ℹ️ Percentages worked out by Rapor over the { $base } whose zone Rapor's data holds, not over all assessed: the data is partial.
+stats-percent-of-complete = ℹ️ Percentages worked out by Rapor over the { $base } assessed: Rapor's data holds every one's zone.

@@ -61,3 +61,9 @@ caveat-list-capped = ℹ️ Anda meminta { $asked } { $direction ->
     [bottom] terbawah
    *[top] besar
 }; daftar paling panjang { $max } entri, jadi yang ditampilkan paling banyak { $max }.
+
+## A share of a count ("berapa persen instansi zona hijau 2023")
+stats-percent = ({ $value }%)
+stats-percent-of-assessed = ℹ️ Persentase dihitung Rapor dari jumlah resmi di atas: atas { $base } yang dinilai.
+stats-percent-of-data = ℹ️ Persentase dihitung Rapor atas { $base } yang zonanya ada di data Rapor, bukan atas semua yang dinilai: datanya belum lengkap.
+stats-percent-of-complete = ℹ️ Persentase dihitung Rapor atas { $base } yang dinilai: data Rapor mencatat zona semuanya.

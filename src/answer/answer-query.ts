@@ -87,7 +87,10 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
     case "list":
       // "rata-rata nilai kabupaten di Sumsel": a figure over the list, not the list.
       if (query.measure === "average") return averageScore(catalog, filters);
-      if (query.intent === "stats") return statsFor(catalog, { year, category: query.category, provinceCode: query.province });
+      if (query.intent === "stats") {
+        const stats = statsFor(catalog, { year, category: query.category, provinceCode: query.province });
+        return query.percent && stats.kind === "stats" ? { ...stats, percent: true } : stats;
+      }
       return capped(listBodies(catalog, query.intent, filters, query.n), query);
   }
   if (!code) return { kind: "need-body", query, count: query.intent === "compare" ? 2 : 1 };

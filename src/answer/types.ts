@@ -379,6 +379,8 @@ export interface StatsAnswer {
   withData: number | null;
   expected: number | null;
   caveats: Caveat[];
+  /** A share was asked ("berapa persen"): each zone's count is also shown as a percentage of its base. */
+  percent?: boolean;
 }
 
 export interface ScaleEntry {

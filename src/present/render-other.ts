@@ -1,7 +1,7 @@
 import type { CompareAnswer, ExplainAnswer, RankInfo, StatsAnswer, TrendAnswer } from "../answer/types.js";
 import type { Button, RenderContext } from "./common.js";
 import { caveatLines, categoryPlural, gradeSuffix, join, name, num, programmeName, provinceName, resultLabel, scoreText, sourceLinks, sourcesLine, yearButtons, zoneEmoji, zoneName } from "./common.js";
-import { escapeHtml, formatDelta, formatYears } from "./format.js";
+import { escapeHtml, formatDelta, formatNumber, formatYears } from "./format.js";
 
 export function renderCompare(ctx: RenderContext, answer: CompareAnswer) {
   const lines = answer.items.map(({ body, view, availableYears }) => {
@@ -93,9 +93,19 @@ export function renderStats(ctx: RenderContext, answer: StatsAnswer) {
       ? ctx.t("stats-scope-total")
       : categoryPlural(ctx, answer.scope.category);
   const c = answer.counts;
+  // A share: of the official number assessed, or (counted from rows) of the bodies whose zone the data holds.
+  const zoned = (["hijau", "kuning", "merah"] as const).reduce((n, z) => n + (c[z] ?? 0), 0);
+  const base = answer.percent ? (answer.basis === "aggregate" ? c.assessed : zoned) : null;
   const zones = (["hijau", "kuning", "merah"] as const)
     .filter((z) => c[z] !== null)
-    .map((z) => ctx.t("stats-zone", { emoji: zoneEmoji(z), zone: zoneName(ctx, z), count: String(c[z]) }));
+    .map((z) => {
+      const line = ctx.t("stats-zone", { emoji: zoneEmoji(z), zone: zoneName(ctx, z), count: String(c[z]) });
+      return base ? `${line} ${ctx.t("stats-percent", { value: formatNumber((100 * c[z]!) / base, ctx.locale, 1) })}` : line;
+    });
+  const complete = answer.basis === "rows" && answer.expected !== null && zoned === answer.expected;
+  const percentNote = base
+    ? ctx.t(answer.basis === "aggregate" ? "stats-percent-of-assessed" : complete ? "stats-percent-of-complete" : "stats-percent-of-data", { base: String(base) })
+    : null;
   const grades = answer.grades
     ? Object.entries(answer.grades)
         .sort(([a], [b]) => a.localeCompare(b))
@@ -106,6 +116,7 @@ export function renderStats(ctx: RenderContext, answer: StatsAnswer) {
     c.assessed !== null ? ctx.t("stats-assessed", { count: String(c.assessed) }) : null,
     ...zones,
     ...grades,
+    percentNote,
     answer.basis === "rows"
       ? ctx.t("stats-basis-rows", {
           withData: String(answer.withData ?? 0),

@@ -21,6 +21,9 @@ import { read, type Reading } from "./reading.js";
 import type { Gazetteer } from "./resolve.js";
 import { categoryOf, intentCues, outputOf, rankScopeOf, readRanking, readScale, scoreAskedOf, yearOfRankOf } from "./slots.js";
 
+/** Words asking for a share of a count. */
+const PERCENT_WORDS = new Set(["persen", "persentase", "prosentase", "percent", "percentage", "proporsi", "share"]);
+
 export interface ParseOptions {
   /** The clock for "tahun lalu" / "last year" (tests inject one). */
   now?: Date;
@@ -31,7 +34,7 @@ export function emptyQuery(text: string): Query {
   return {
     text, intent: "unknown", language: "id", languageFromWords: false, entities: [], ambiguous: [], unmatched: [], year: null, years: [], province: null,
     category: null, n: null, nCappedFrom: null, unit: null, zone: null, grade: null, topic: null,
-    programme: null, measure: null, rankScope: null, output: null, unitName: null, islandGroup: null, yearOfRank: null, scoreAsked: null,
+    programme: null, measure: null, rankScope: null, output: null, unitName: null, islandGroup: null, yearOfRank: null, scoreAsked: null, percent: false,
   };
 }
 
@@ -110,6 +113,7 @@ function parse(text: string, gazetteer: Gazetteer, now: Date): Query {
   query.islandGroup = reading.islandGroups[0]?.group ?? null;
   query.output = outputOf(cues);
   query.measure = has("measure") ? "average" : null;
+  query.percent = tokens.some((t) => PERCENT_WORDS.has(t.norm) || t.raw.includes("%"));
 
   const scale = readScale(reading);
   query.zone = scale.zone;

@@ -75,6 +75,8 @@ export interface Query {
    * holds (null: not said).
    */
   yearOfRank: { position: number; scope: "national" | "province" | null } | null;
+  /** A share asked ("berapa persen", "percentage"): counts are also given as percentages. */
+  percent: boolean;
   /** A score to look up on the scale, with no body named ("nilai 88 tahun 2023 masuk kategori apa"). */
   scoreAsked: number | null;
 }

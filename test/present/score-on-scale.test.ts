@@ -59,3 +59,22 @@ describe("a score on the scale", () => {
     expect(parseQuestion("nilai tebo 2022", gazetteer).scoreAsked).toBeNull();
   });
 });
+
+describe("a share of a count", () => {
+  it("2023: 414 green of the 586 assessed (aggregates.csv) is 70,6%, worked out from the official counts", () => {
+    expect(parseQuestion("berapa persen instansi zona hijau 2023", gazetteer).percent).toBe(true);
+    const reply = ask("berapa persen instansi zona hijau 2023");
+    expect(reply).toContain("Zona Hijau: 414 (70,6%)");
+    expect(reply).toContain("dari jumlah resmi");
+  });
+
+  it("counted from rows, the base is the bodies whose zone the data holds, and the reply says it is partial", () => {
+    const reply = ask("berapa persen kabupaten zona hijau di lampung 2021");
+    expect(reply).toContain("yang zonanya ada di data Rapor");
+    expect(reply).toContain("belum lengkap");
+  });
+
+  it("no share asked, no percentage", () => {
+    expect(ask("berapa daerah zona hijau 2023")).not.toContain("%");
+  });
+});
