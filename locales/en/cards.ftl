@@ -67,3 +67,6 @@ stats-percent = ({ $value }%)
 stats-percent-of-assessed = ℹ️ Percentages worked out by Rapor from the official counts above: of the { $base } assessed.
 stats-percent-of-data = ℹ️ Percentages worked out by Rapor over the { $base } whose zone Rapor's data holds, not over all assessed: the data is partial.
 stats-percent-of-complete = ℹ️ Percentages worked out by Rapor over the { $base } assessed: Rapor's data holds every one's zone.
+
+## The 2025 round's own name on a card's heading
+programme-ombudsman-maladministrasi = Ombudsman RI Opinion (maladministration assessment of public services)

@@ -67,3 +67,6 @@ stats-percent = ({ $value }%)
 stats-percent-of-assessed = ℹ️ Persentase dihitung Rapor dari jumlah resmi di atas: atas { $base } yang dinilai.
 stats-percent-of-data = ℹ️ Persentase dihitung Rapor atas { $base } yang zonanya ada di data Rapor, bukan atas semua yang dinilai: datanya belum lengkap.
 stats-percent-of-complete = ℹ️ Persentase dihitung Rapor atas { $base } yang dinilai: data Rapor mencatat zona semuanya.
+
+## The 2025 round's own name on a card's heading
+programme-ombudsman-maladministrasi = Opini Ombudsman RI (Penilaian Maladministrasi Penyelenggaraan Pelayanan Publik)

@@ -1,5 +1,7 @@
 import type { Catalog } from "../answer/catalog.js";
 import type { BodyInfo, BodyYearView, Caveat, Fact, SourceRef } from "../answer/types.js";
+import { OMBUDSMAN } from "../domain/programmes.js";
+import { methodPeriodOf } from "../domain/rounds.js";
 import type { Zone } from "../store/schema.js";
 import type { Action } from "./actions.js";
 import { escapeHtml, formatNumber, formatYears, sourceKey, sourceLabels } from "./format.js";
@@ -44,7 +46,11 @@ export function categoryPlural(ctx: RenderContext, category: string | null): str
   return ctx.t("category-plural", { category: category ?? "regional" });
 }
 
-export function programmeName(ctx: RenderContext, programme: string): string {
+/** The programme's name; with a year, Ombudsman's 2025 round by its own name (Opini Ombudsman RI, Penilaian Maladministrasi). */
+export function programmeName(ctx: RenderContext, programme: string, year?: number): string {
+  if (programme === OMBUDSMAN && year !== undefined && methodPeriodOf(year)?.method === "ombudsman-maladministrasi") {
+    return ctx.t("programme-ombudsman-maladministrasi");
+  }
   const p = ctx.catalog.programmes.get(programme);
   return escapeHtml(p ? (ctx.locale === "id" ? p.nameId : p.nameEn) : programme);
 }

@@ -36,6 +36,13 @@ describe("2025 rows with an opinion's wording and no score", () => {
     expect(card).not.toContain("Batas skala tahun 2025");
   });
 
+  it("the heading names the 2025 round as Ombudsman's Opinion, not the compliance assessment of earlier years", () => {
+    const card = render(scoreOf(catalog, "21.71", 2025));
+    expect(card).toContain("Opini Ombudsman RI (Penilaian Maladministrasi");
+    expect(card).not.toContain("Penilaian Kepatuhan Pelayanan Publik");
+    expect(render(scoreOf(catalog, "21.71", 2024))).toContain("Penilaian Kepatuhan Pelayanan Publik");
+  });
+
   it("in English too", () => {
     const card = render(scoreOf(catalog, "15", 2025), "en");
     expect(card).toContain("read from the opinion's wording");
