@@ -45,7 +45,9 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
   }
   // "kabupaten terbaik se-Sumatera": an island group is no scope; never answered as the whole country.
   const scoped = ["top", "bottom", "list", "stats", "rank"].includes(query.intent) || codes.length === 0;
-  if (query.islandGroup && !query.province && scoped && (!conversational || query.intent === "unknown")) {
+  // Unread otherwise ("sulawesi 2023"): only with a year or a category, not any sentence naming an island.
+  const asksData = query.intent === "unknown" && (query.year !== null || query.category !== null);
+  if (query.islandGroup && !query.province && scoped && (!conversational || asksData)) {
     return islandGroupOf(catalog, query.islandGroup, query.category, year);
   }
   if (asksOtherProgramme(query.programme) && !conversational) {

@@ -158,7 +158,7 @@ function parse(text: string, gazetteer: Gazetteer, now: Date): Query {
   }
   // "is 80 a green zone score in 2021?": a score and no body asks where it falls on the scale.
   const scoreAsked = named === 0 && query.province === null && query.islandGroup === null &&
-    ["score", "explain", "unknown"].includes(query.intent) ? scoreAskedOf(reading) : null;
+    ["score", "explain"].includes(query.intent) ? scoreAskedOf(reading) : null;
   if (scoreAsked !== null) {
     query.intent = "explain";
     query.scoreAsked = scoreAsked;

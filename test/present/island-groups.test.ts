@@ -43,6 +43,11 @@ describe("kabupaten terbaik sumatera 2021", () => {
     expect(reply).not.toContain("Kampar");
   });
 
+  it("a sentence that only names an island asks nothing of it", () => {
+    expect(ask("saya orang jawa")).not.toContain("bukan provinsi");
+    expect(ask("sulawesi 2023")).toContain("Sulawesi bukan provinsi");
+  });
+
   it("a body's own score is still answered when the group only places it", () => {
     expect(ask("nilai tebo sumatera 2022")).toContain("Kabupaten Tebo · 2022");
   });

@@ -57,6 +57,8 @@ describe("a score on the scale", () => {
     expect(parseQuestion("5 besar kota 2022", gazetteer).scoreAsked).toBeNull();
     expect(parseQuestion("peringkat 3 di jambi 2022", gazetteer).scoreAsked).toBeNull();
     expect(parseQuestion("nilai tebo 2022", gazetteer).scoreAsked).toBeNull();
+    // A bare number asks nothing of the scale.
+    expect(parseQuestion("88", gazetteer).scoreAsked).toBeNull();
   });
 });
 
