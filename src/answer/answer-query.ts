@@ -6,8 +6,9 @@ import { rankOf, scoreOf } from "./score.js";
 import { averageScore, statsFor } from "./stats.js";
 import { listBodies } from "./top.js";
 import { trendOf } from "./trend.js";
-import type { Answer } from "./types.js";
-import { aboutData, methodOf, scheduleOf } from "./info.js";
+import type { Answer, IslandGroupAnswer, RankYearsAnswer } from "./types.js";
+import { yearsOfRank } from "./rank-years.js";
+import { aboutData, islandGroupOf, methodOf, scheduleOf } from "./info.js";
 import { asksOtherProgramme, programmeResults } from "./programme.js";
 import { ministryUnitOfRegion, unitCard, unitsAcross, unitsInsteadOfResult, unitsOf } from "./units.js";
 
@@ -23,7 +24,9 @@ export type Reply =
   | { kind: "greeting" }
   /** Names written as names that match no body: said so, with a suggestion, never a list of everything. */
   | { kind: "unmatched"; names: string[]; category: Query["category"]; year: number | null }
-  | { kind: "subscribe"; query: Query };
+  | { kind: "subscribe"; query: Query }
+  | IslandGroupAnswer
+  | RankYearsAnswer;
 
 /** Runs a parsed question against the engine: one engine function per intent. */
 export function answerQuery(catalog: Catalog, query: Query): Reply {
@@ -39,6 +42,13 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
   if (query.unmatched.length > 0 && !conversational && (codes.length === 0 || query.intent === "compare")) {
     // The suggestion names a year with data: the one asked, else the newest.
     return { kind: "unmatched", names: query.unmatched, category: query.category, year: year ?? Math.max(0, ...catalog.viewsByYear.keys()) };
+  }
+  // "kabupaten terbaik se-Sumatera": an island group is no scope; never answered as the whole country.
+  const scoped = ["top", "bottom", "list", "stats", "rank"].includes(query.intent) || codes.length === 0;
+  // Unread otherwise ("sulawesi 2023"): only with a year or a category, not any sentence naming an island.
+  const asksData = query.intent === "unknown" && (query.year !== null || query.category !== null);
+  if (query.islandGroup && !query.province && scoped && (!conversational || asksData)) {
+    return islandGroupOf(catalog, query.islandGroup, query.category, year);
   }
   if (asksOtherProgramme(query.programme) && !conversational) {
     return programmeResults(catalog, { programme: query.programme, code: code ?? null, unitKind: query.unit, unitName: query.unitName, year });
@@ -71,6 +81,7 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
         grade: query.grade,
         predicate: query.topic !== query.zone && query.topic !== query.grade ? query.topic : null,
         year,
+        score: query.scoreAsked,
       });
     case "stats":
     case "top":
@@ -78,8 +89,11 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
     case "list":
       // "rata-rata nilai kabupaten di Sumsel": a figure over the list, not the list.
       if (query.measure === "average") return averageScore(catalog, filters);
-      if (query.intent === "stats") return statsFor(catalog, { year, category: query.category, provinceCode: query.province });
-      return listBodies(catalog, query.intent, filters, query.n);
+      if (query.intent === "stats") {
+        const stats = statsFor(catalog, { year, category: query.category, provinceCode: query.province });
+        return query.percent && stats.kind === "stats" ? { ...stats, percent: true } : stats;
+      }
+      return capped(listBodies(catalog, query.intent, filters, query.n), query);
   }
   if (!code) return { kind: "need-body", query, count: query.intent === "compare" ? 2 : 1 };
   switch (query.intent) {
@@ -92,6 +106,10 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
       return (score.kind === "no-data" && unitsInsteadOfResult(catalog, code, year)) || score;
     }
     case "rank": {
+      if (query.yearOfRank && year === null) {
+        const found = yearsOfRank(catalog, code, query.yearOfRank.position, query.yearOfRank.scope);
+        if (found) return found;
+      }
       const rank = rankOf(catalog, code, year, query.rankScope ?? (query.province ? "province" : "both"));
       return (rank.kind === "no-data" && unitsInsteadOfResult(catalog, code, year)) || rank;
     }
@@ -103,4 +121,10 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
       return (units.kind === "no-units" && query.unit && ministryUnitOfRegion(catalog, query.unit, code)) || units;
     }
   }
+}
+
+/** "top 1000 kota": the list says it stops at the longest Rapor shows, instead of silently. */
+function capped(answer: Answer, query: Query): Answer {
+  if (query.nCappedFrom === null || query.n === null || (answer.kind !== "top" && answer.kind !== "bottom")) return answer;
+  return { ...answer, caveats: [{ kind: "list-capped", asked: query.nCappedFrom, max: query.n, direction: answer.kind }, ...answer.caveats] };
 }

@@ -1,8 +1,8 @@
 import { OMBUDSMAN, ZONELESS_METHODS } from "../domain/programmes.js";
-import { predicateOf } from "../domain/scales.js";
+import { bandForScore, predicateOf } from "../domain/scales.js";
 import type { ScaleBand, Zone } from "../store/schema.js";
 import type { Catalog } from "./catalog.js";
-import type { Caveat, ExplainAnswer, ScaleEntry } from "./types.js";
+import type { BodyYearView, Caveat, ExplainAnswer, ScaleEntry } from "./types.js";
 
 export interface ExplainTopic {
   zone?: Zone | null;
@@ -10,7 +10,15 @@ export interface ExplainTopic {
   /** A predicate as people write it: "kualitas tinggi", "kepatuhan sedang", "pelayanan prima". */
   predicate?: string | null;
   year?: number | null;
+  /**
+   * A score looked up on the scale ("nilai 88 tahun 2023 masuk kategori apa"): the band it falls in, each year;
+   * the zone or grade is then the one asked about ("is 80 a green zone score?"), not a filter.
+   */
+  score?: number | null;
 }
+
+const TANPA_MALADMINISTRASI = "tanpa maladministrasi";
+const TANPA_RE = /tanpa\s+maladministrasi/i;
 
 /** "Opini Kualitas Tinggi" ~ "kualitas tinggi"; "Baik (Dengan Catatan)" ~ "baik dengan catatan". */
 const normalizePredicate = (s: string) =>
@@ -39,11 +47,14 @@ export function explainScale(catalog: Catalog, topic: ExplainTopic): ExplainAnsw
   const scales = [...catalog.scales.values()]
     .filter((s) => s.bands.length > 0 && (!topic.year || s.year === topic.year))
     .sort((a, b) => a.programme.localeCompare(b.programme) || a.year - b.year);
+  const score = topic.score ?? null;
   for (const scale of scales) {
     // 2025 dropped colour zones: its bands are explained by grade and predicate only.
     const bands = ZONELESS_METHODS.has(scale.method) ? scale.bands.map((b) => ({ ...b, zone: null })) : scale.bands;
+    // A score is looked up on Ombudsman's 0-100 scale only (the IPP runs 1-5).
+    const scoreBand = score !== null && scale.programme === OMBUDSMAN ? bandForScore(bands, score) : null;
     for (const band of bands) {
-      if (!bandMatches(band, scale.programme, topic)) continue;
+      if (score !== null ? band !== scoreBand : !bandMatches(band, scale.programme, topic)) continue;
       const last = entries.findLast((e) => e.programme === scale.programme && sameBand(e.band, band));
       if (last && last.years.at(-1) !== undefined && isNextRound(catalog, scale.programme, last.years.at(-1)!, scale.year)) {
         last.years.push(scale.year);
@@ -60,6 +71,25 @@ export function explainScale(catalog: Catalog, topic: ExplainTopic): ExplainAnsw
     }
   }
   const topicText = topic.zone ?? topic.grade ?? topic.predicate ?? (topic.year ? String(topic.year) : "");
+  // "Tanpa Maladministrasi" qualifies a 2025 opinion; it is no band: what it means, and how many bodies hold one.
+  if (topic.predicate && normalizePredicate(topic.predicate) === TANPA_MALADMINISTRASI) {
+    const stated = (v: BodyYearView) => v.opinionText !== null && [v.opinionText.value, ...v.opinionText.conflicts.map((c) => c.value)].some((t) => TANPA_RE.test(t));
+    const bodies = [...catalog.viewsByYear.values()].flat().filter(stated);
+    const years = [...new Set(bodies.map((v) => v.year))].sort((a, b) => a - b);
+    return { kind: "explain", topic: topicText, entries: [], caveats: [], modifier: { years, bodies: bodies.length } };
+  }
+  // "zona hitam": no official zone. Only a zoneless year's scale file names it (one 2026 seminar slide): said so.
+  if (topic.zone && entries.length === 0) {
+    for (const scale of scales.filter((s) => ZONELESS_METHODS.has(s.method))) {
+      for (const band of scale.bands.filter((b) => b.zone === topic.zone)) {
+        entries.push({ years: [scale.year], programme: scale.programme, band, predicate: predicateOf(band) });
+      }
+    }
+    if (entries.length > 0) return { kind: "explain", topic: topicText, entries, caveats, unofficialZone: true };
+  }
+  if (score !== null) {
+    return { kind: "explain", topic: topicText, entries, caveats, score: { value: score, zone: topic.zone ?? null, grade: topic.grade ?? null } };
+  }
   return { kind: "explain", topic: topicText, entries, caveats };
 }
 

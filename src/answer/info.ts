@@ -1,7 +1,10 @@
 import { ANNOUNCEMENTS, announcementOf, METHOD_PERIODS, methodPeriodOf, NO_ROUND_YEARS } from "../domain/rounds.js";
-import type { Catalog } from "./catalog.js";
+import { splitRegionName } from "../domain/names.js";
+import type { Category } from "../store/schema.js";
+import { ISLAND_GROUPS, type IslandGroup } from "../understand/island-groups.js";
+import { provincesAt, viewsIn, type Catalog } from "./catalog.js";
 import { hasResult } from "./merge.js";
-import type { AboutAnswer, MethodAnswer, ScheduleAnswer } from "./types.js";
+import type { AboutAnswer, IslandGroupAnswer, MethodAnswer, ScheduleAnswer } from "./types.js";
 
 /** Where the data comes from, with what the store holds: rows, distinct reports, bodies, years. */
 export function aboutData(catalog: Catalog): AboutAnswer {
@@ -61,4 +64,20 @@ export function scheduleOf(catalog: Catalog, year: number | null): ScheduleAnswe
   if (announcement) return { ...base, status: "published-no-data", announcement };
   if (latest !== null && year > latest) return { ...base, status: "not-published", announcement: null };
   return { ...base, status: "no-data", announcement: null };
+}
+
+/**
+ * An island group asked as a scope ("kabupaten terbaik se-Sumatera"): not a province, so nothing is ranked
+ * within it; its provinces (by their Kemendagri codes) are what can be asked instead.
+ */
+export function islandGroupOf(catalog: Catalog, group: IslandGroup, category: Category | null, year: number | null): IslandGroupAnswer {
+  const latest = Math.max(0, ...catalog.viewsByYear.keys());
+  const inGroup = provincesAt(catalog, year ?? latest)
+    .filter((b) => ISLAND_GROUPS[group].codePrefixes.some((prefix) => b.code.startsWith(prefix)))
+    .sort((a, b) => a.code.localeCompare(b.code));
+  // The example asks about the province with the most results of the category that year: one worth asking.
+  const held = (code: string) => viewsIn(catalog, year ?? latest, { category: category ?? "kabupaten", provinceCode: code }).length;
+  const example = inGroup.reduce<(typeof inGroup)[number] | null>((best, b) => (!best || held(b.code) > held(best.code) ? b : best), null);
+  const bare = (b: { code: string; name: string }) => ({ code: b.code, name: splitRegionName(b.name).bare });
+  return { kind: "island-group", group, provinces: inGroup.map(bare), example: example ? bare(example) : null, category, year };
 }

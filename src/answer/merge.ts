@@ -117,20 +117,23 @@ export function mergeBodyYear(body: BodyInfo, rows: ResultRow[], scale: YearScal
   const scoreBand = score ? bandForScore(bands, score.value) : null;
 
   if (!grade && hasGrades) {
-    const band = scoreBand ?? (opinionText ? bandForOpinionText(bands, opinionText.value) : null);
+    const opinionBand = !scoreBand && opinionText ? bandForOpinionText(bands, opinionText.value) : null;
+    const band = scoreBand ?? opinionBand;
     if (band?.grade) {
       grade = derivedFact(band.grade);
-      caveats.push({ kind: "grade-derived" });
+      caveats.push({ kind: opinionBand ? "grade-from-opinion" : "grade-derived" });
     }
   }
   if (!zone && !zoneless) {
     const band = scoreBand ?? (grade ? bandForGrade(bands, grade.value) : null);
     if (band?.zone) {
       zone = derivedFact(band.zone);
-      caveats.push({ kind: "zone-derived" });
+      caveats.push(scoreBand ? { kind: "zone-derived" } : { kind: "zone-from-grade" });
     }
   }
-  if ((zone?.derived || grade?.derived) && scale?.confidence && /medium|low/i.test(scale.confidence)) {
+  // The bounds matter only to what was derived from a score: an opinion's wording names its band.
+  const fromScore = (zone?.derived && scoreBand !== null) || (grade?.derived && scoreBand !== null);
+  if (fromScore && scale?.confidence && /medium|low/i.test(scale.confidence)) {
     caveats.push({ kind: "scale-uncertain", year, confidence: scale.confidence });
   }
 
@@ -145,7 +148,7 @@ export function mergeBodyYear(body: BodyInfo, rows: ResultRow[], scale: YearScal
     if (rows.some((r) => r.statement === "group")) caveats.push({ kind: "group-statement-only" });
   }
   if (scale?.sampled) caveats.push({ kind: "sampled-year", year });
-  caveats.push(...sourceNoteCaveats(rows.map((r) => r.note), caveats, score !== null));
+  caveats.push(...sourceNoteCaveats(rows.map((r) => r.note), caveats, score !== null, score ? [score.value] : []));
 
   // The predicate follows the stated grade, else the score's band, else a zone-only scale's zone.
   const predicateBand =

@@ -1,7 +1,10 @@
 import type { Caveat } from "./types.js";
 
 /** What a row's note warns of: the card says it in the reply's language (the notes are the compiler's English). */
-export type SourceNoteKind = "unit-average" | "recorded-as-written" | "inconsistent" | "caution" | "conflict";
+export type SourceNoteKind = "unit-average" | "recorded-as-written" | "inconsistent" | "caution" | "conflict" | "other-figure";
+
+/** Kinds whose note is quoted on the card: the sentence alone would not say which figure differs. */
+const QUOTED: ReadonlySet<SourceNoteKind> = new Set(["conflict", "other-figure"]);
 
 /** The note patterns of db/data (SOURCES.md: "note (caveats, conflicts)"), most specific first. */
 const PATTERNS: [SourceNoteKind, RegExp][] = [
@@ -11,6 +14,9 @@ const PATTERNS: [SourceNoteKind, RegExp][] = [
   ["inconsistent", /inconsisten/i],
   ["caution", /\bCAUTION\b|treat with caution/i],
   ["conflict", /\bCONFLICT\b|\bconflicts? with\b/i],
+  // Lebong 2022 "the same article also says the previous score was 82", Bali 2022 "tribunnews printed 54,01 (typo)",
+  // Batam 2021 "hariankepri gives 69.86"; not "source gives 86,2" (the score itself, as printed).
+  ["other-figure", /\balso says (?:the |an )?(?:previous |earlier )?(?:score|value)\b|\bprint(?:ed|s) \d|(?<!source )\bgives \d/i],
 ];
 
 /**
@@ -18,13 +24,31 @@ const PATTERNS: [SourceNoteKind, RegExp][] = [
  * another caveat already says is left out: a conflict between stored rows, a zone or grade
  * that contradicts the score, a caution that the unit average explains.
  */
-export function sourceNoteCaveats(notes: string[], known: Caveat[], hasScore = true): Caveat[] {
-  const kinds = new Set<SourceNoteKind>();
-  for (const note of notes) for (const [kind, re] of PATTERNS) if (re.test(note)) kinds.add(kind);
+export function sourceNoteCaveats(notes: string[], known: Caveat[], hasScore = true, shown: readonly number[] = []): Caveat[] {
+  const kinds = new Map<SourceNoteKind, string>();
+  for (const note of notes) {
+    for (const [kind, re] of PATTERNS) {
+      if (kinds.has(kind) || !re.test(note)) continue;
+      // A conflict's note is the conflict's to say (quoted, or shown by the rows that disagree).
+      if (kind === "other-figure" && (PATTERNS.some(([k, r]) => k === "conflict" && r.test(note)) || !namesAnotherFigure(note, re, shown))) continue;
+      kinds.set(kind, note);
+    }
+  }
   // An average of unit scores is a caveat on a score: without one there is nothing to warn of.
   if (!hasScore) kinds.delete("unit-average");
   if (kinds.has("unit-average")) kinds.delete("caution");
   if (known.some((c) => c.kind === "conflict")) kinds.delete("conflict");
   if (known.some((c) => c.kind === "zone-contradicts-score" || c.kind === "grade-contradicts-score")) kinds.delete("recorded-as-written");
-  return PATTERNS.filter(([kind]) => kinds.has(kind)).map(([note]) => ({ kind: "source-note" as const, note }));
+  return PATTERNS.flatMap(([note]) => {
+    const quote = kinds.get(note);
+    if (quote === undefined) return [];
+    return [QUOTED.has(note) ? { kind: "source-note" as const, note, quote } : { kind: "source-note" as const, note }];
+  });
+}
+
+/** The figure after the note's words is not one the card already shows ("hariankepri gives 69.86" for a shown 69,86). */
+function namesAnotherFigure(note: string, re: RegExp, shown: readonly number[]): boolean {
+  const at = re.exec(note)?.index ?? 0;
+  const figure = /\d+(?:[.,]\d+)?/.exec(note.slice(at))?.[0];
+  return figure === undefined || !shown.includes(Number(figure.replace(",", ".")));
 }

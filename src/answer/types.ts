@@ -1,6 +1,7 @@
 import type { Category, ScaleBand, Zone } from "../store/schema.js";
 import type { Announcement, MethodPeriod } from "../domain/rounds.js";
 import type { SourceNoteKind } from "./source-notes.js";
+import type { IslandGroup } from "../understand/island-groups.js";
 
 /** Where a figure comes from: a report's link (null when only named in the note) and the row's note. */
 export interface SourceRef {
@@ -24,6 +25,10 @@ export type Caveat =
   | { kind: "conflict"; field: "score" | "zone" | "grade" | "rank_national" | "rank_province" | "opinion_text" }
   | { kind: "zone-derived" }
   | { kind: "grade-derived" }
+  /** 2025: the grade letter read from the opinion's wording a source gives, not from a score. */
+  | { kind: "grade-from-opinion" }
+  /** A zone read from the grade a source gives (or reads from its opinion), not from a score. */
+  | { kind: "zone-from-grade" }
   | { kind: "zone-contradicts-score"; stated: Zone; expected: Zone }
   | { kind: "grade-contradicts-score"; stated: string; expected: string }
   | { kind: "group-statement-only" }
@@ -33,8 +38,10 @@ export type Caveat =
   | { kind: "method-change"; between: [number, number] }
   | { kind: "partial-data"; withData: number; assessed: number | null }
   | { kind: "note-only"; note: string }
+  /** "top 1000": the list is cut at the longest Rapor shows. */
+  | { kind: "list-capped"; asked: number; max: number; direction: "top" | "bottom" }
   /** A row's note warns of something (an average of unit scores, a source at odds with itself...). */
-  | { kind: "source-note"; note: SourceNoteKind };
+  | { kind: "source-note"; note: SourceNoteKind; /** The note itself, where the card quotes it (the figure it names). */ quote?: string };
 
 export interface BodyInfo {
   code: string;
@@ -409,6 +416,8 @@ export interface StatsAnswer {
   withData: number | null;
   expected: number | null;
   caveats: Caveat[];
+  /** A share was asked ("berapa persen"): each zone's count is also shown as a percentage of its base. */
+  percent?: boolean;
 }
 
 export interface ScaleEntry {
@@ -424,6 +433,12 @@ export interface ExplainAnswer {
   entries: ScaleEntry[];
   /** Confidence notes of the scales involved. */
   caveats: Caveat[];
+  /** A score looked up: `entries` are the bands it falls in; the zone or grade the question asks it is. */
+  score?: { value: number; zone: Zone | null; grade: string | null };
+  /** The zone asked is no official one: the entries are where a zoneless year's scale file names it. */
+  unofficialZone?: boolean;
+  /** "Tanpa Maladministrasi" asked: the years and number of body-years a source gives such an opinion. */
+  modifier?: { years: number[]; bodies: number };
 }
 
 /** A programme other than Ombudsman's (KemenPAN-RB's IPP): its results only, named as such. */
@@ -500,3 +515,28 @@ export type Answer =
   | StatsAnswer
   | AverageAnswer
   | ExplainAnswer;
+
+/** An island group asked as a scope: it is no province; its provinces are listed to ask about instead. */
+export interface IslandGroupAnswer {
+  kind: "island-group";
+  group: IslandGroup;
+  /** Names without "Provinsi" ("Jambi"). */
+  provinces: { code: string; name: string }[];
+  /** The province the reply's example question names. */
+  example: { code: string; name: string } | null;
+  category: Category | null;
+  year: number | null;
+}
+
+/** The years whose sources state a rank asked about ("ranking 4 provinsi tahun brp?"). */
+export interface RankYearsAnswer {
+  kind: "rank-years";
+  body: BodyInfo;
+  position: number;
+  /** The scope asked; null: either. */
+  scope: "national" | "province" | null;
+  /** Views whose stated rank (in that scope) is the one asked, oldest first. */
+  matches: { view: BodyYearView; scope: "national" | "province" }[];
+  /** Every year with a stated rank, oldest first. */
+  stated: { view: BodyYearView; national: number | null; province: number | null }[];
+}

@@ -1,5 +1,7 @@
 import type { Catalog } from "../answer/catalog.js";
 import type { BodyInfo, BodyYearView, Caveat, Fact, SourceRef } from "../answer/types.js";
+import { OMBUDSMAN } from "../domain/programmes.js";
+import { methodPeriodOf } from "../domain/rounds.js";
 import type { Zone } from "../store/schema.js";
 import type { Action } from "./actions.js";
 import { escapeHtml, formatNumber, formatYears, sourceKey, sourceLabels } from "./format.js";
@@ -44,7 +46,11 @@ export function categoryPlural(ctx: RenderContext, category: string | null): str
   return ctx.t("category-plural", { category: category ?? "regional" });
 }
 
-export function programmeName(ctx: RenderContext, programme: string): string {
+/** The programme's name; with a year, Ombudsman's 2025 round by its own name (Opini Ombudsman RI, Penilaian Maladministrasi). */
+export function programmeName(ctx: RenderContext, programme: string, year?: number): string {
+  if (programme === OMBUDSMAN && year !== undefined && methodPeriodOf(year)?.method === "ombudsman-maladministrasi") {
+    return ctx.t("programme-ombudsman-maladministrasi");
+  }
   const p = ctx.catalog.programmes.get(programme);
   return escapeHtml(p ? (ctx.locale === "id" ? p.nameId : p.nameEn) : programme);
 }
@@ -133,6 +139,8 @@ export function caveatLines(ctx: RenderContext, caveats: Caveat[], view: BodyYea
       }
       case "zone-derived":
       case "grade-derived":
+      case "grade-from-opinion":
+      case "zone-from-grade":
         lines.push(ctx.t(`caveat-${caveat.kind}`, { year }));
         break;
       case "zone-contradicts-score":
@@ -157,8 +165,12 @@ export function caveatLines(ctx: RenderContext, caveats: Caveat[], view: BodyYea
       case "partial-data":
         lines.push(ctx.t("caveat-partial-data", { withData: String(caveat.withData), assessed: caveat.assessed === null ? "none" : String(caveat.assessed) }));
         break;
+      case "list-capped":
+        lines.push(ctx.t("caveat-list-capped", { asked: String(caveat.asked), max: String(caveat.max), direction: caveat.direction }));
+        break;
       case "source-note":
-        lines.push(ctx.t("caveat-source-note", { note: caveat.note }));
+        lines.push(caveat.note === "other-figure" ? ctx.t("caveat-note-other-figure") : ctx.t("caveat-source-note", { note: caveat.note }));
+        if (caveat.quote) lines.push(ctx.t("caveat-note-only", { note: escapeHtml(caveat.quote) }));
         break;
       case "note-only": {
         // The notes are the compiler's English: the one common kind is said in the reply's language, others quoted as notes.

@@ -131,7 +131,7 @@ export function cardButtons(ctx: RenderContext, view: BodyYearView, otherYears: 
 function header(ctx: RenderContext, view: BodyYearView): string[] {
   return [
     ctx.t("card-title", { emoji: zoneEmoji(view.zone?.value), name: name(view.body.name), year: String(view.year) }),
-    ctx.t("card-programme", { programme: programmeName(ctx, view.programme) }),
+    ctx.t("card-programme", { programme: programmeName(ctx, view.programme, view.year) }),
   ];
 }
 
@@ -176,7 +176,7 @@ export function renderRank(ctx: RenderContext, answer: RankAnswer) {
   const regional = view.body.category === "kabupaten" || view.body.category === "kota";
   const html = join([
     ctx.t("rank-question-title", { name: name(view.body.name), year: String(view.year) }),
-    ctx.t("card-programme", { programme: programmeName(ctx, view.programme) }),
+    ctx.t("card-programme", { programme: programmeName(ctx, view.programme, view.year) }),
     "",
     ...(ranks.length ? ranks : [ctx.t("rank-none")]),
     answer.scope === "province" && !regional ? ctx.t("rank-none-province") : null,

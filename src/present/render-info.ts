@@ -1,8 +1,8 @@
 import type { Reply } from "../answer/answer-query.js";
-import type { AboutAnswer, MethodAnswer, ScheduleAnswer } from "../answer/types.js";
+import type { AboutAnswer, IslandGroupAnswer, MethodAnswer, RankYearsAnswer, ScheduleAnswer } from "../answer/types.js";
 import { METHOD_PERIODS, NO_ROUND_YEARS, type Announcement } from "../domain/rounds.js";
 import type { Button, RenderContext } from "./common.js";
-import { join, programmeName } from "./common.js";
+import { categoryPlural, join, name, programmeName, provinceName, sourcesLine } from "./common.js";
 import { escapeHtml, formatNumber, formatYears } from "./format.js";
 
 /** Longest piece of a user's text repeated in a reply. */
@@ -112,6 +112,44 @@ export function renderUnmatched(ctx: RenderContext, reply: Extract<Reply, { kind
     ctx.t("unmatched", { names, count: reply.names.length }),
     ctx.t("unmatched-hint"),
     ctx.t("unmatched-list", { category: reply.category ?? "none", year: reply.year === null ? "none" : String(reply.year) }),
+  ]);
+  return { html, buttons: [] as Button[][] };
+}
+
+/** "kabupaten terbaik se-Sumatera": no province, so nothing to rank within; the provinces to ask about instead. */
+export function renderIslandGroup(ctx: RenderContext, answer: IslandGroupAnswer) {
+  const first = answer.example;
+  const html = join([
+    ctx.t("island-group-not-province", { group: answer.group }),
+    answer.provinces.length ? ctx.t("island-group-provinces", { group: answer.group, provinces: answer.provinces.map((p) => p.name).join(", ") }) : null,
+    first ? ctx.t("island-group-example", { category: answer.category ?? "none", province: first.name, year: String(answer.year ?? "none") }) : null,
+  ]);
+  return { html, buttons: [] as Button[][] };
+}
+
+/** "ranking 4 provinsi tahun brp?": the years a source states that rank, else every rank stated. */
+export function renderRankYears(ctx: RenderContext, answer: RankYearsAnswer) {
+  const category = categoryPlural(ctx, answer.body.category);
+  const line = (year: number, position: number, scope: "national" | "province", provinceCode: string | null) =>
+    ctx.t("rank-years-line", { year: String(year), position: String(position), scope, category, province: provinceName(ctx, provinceCode) });
+  const title = ctx.t("rank-years-title", { name: name(answer.body.name), position: String(answer.position), scope: answer.scope ?? "any" });
+  if (answer.matches.length > 0) {
+    const html = join([
+      title,
+      ...answer.matches.map((m) => line(m.view.year, answer.position, m.scope, m.view.provinceCode)),
+      sourcesLine(ctx, answer.matches.flatMap((m) => (m.scope === "national" ? m.view.rankNational : m.view.rankProvince)?.sources ?? [])),
+    ]);
+    return { html, buttons: [] as Button[][] };
+  }
+  const stated = answer.stated.flatMap(({ view, national, province }) => [
+    ...(national !== null ? [line(view.year, national, "national", view.provinceCode)] : []),
+    ...(province !== null ? [line(view.year, province, "province", view.provinceCode)] : []),
+  ]);
+  const html = join([
+    title,
+    ctx.t("rank-years-none", { name: name(answer.body.name), position: String(answer.position), scope: answer.scope ?? "any" }),
+    ...(stated.length ? [ctx.t("rank-years-stated"), ...stated] : []),
+    sourcesLine(ctx, answer.stated.flatMap(({ view }) => [...(view.rankNational?.sources ?? []), ...(view.rankProvince?.sources ?? [])])),
   ]);
   return { html, buttons: [] as Button[][] };
 }

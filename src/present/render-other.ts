@@ -1,7 +1,7 @@
 import type { CompareAnswer, ExplainAnswer, RankInfo, StatsAnswer, TrendAnswer } from "../answer/types.js";
 import type { Button, RenderContext } from "./common.js";
 import { caveatLines, categoryPlural, gradeSuffix, join, name, num, programmeName, provinceName, resultLabel, scoreText, sourceLinks, sourcesLine, yearButtons, zoneEmoji, zoneName } from "./common.js";
-import { escapeHtml, formatDelta, formatYears } from "./format.js";
+import { escapeHtml, formatDelta, formatNumber, formatYears } from "./format.js";
 
 export function renderCompare(ctx: RenderContext, answer: CompareAnswer) {
   const lines = answer.items.map(({ body, view, availableYears }) => {
@@ -93,9 +93,19 @@ export function renderStats(ctx: RenderContext, answer: StatsAnswer) {
       ? ctx.t("stats-scope-total")
       : categoryPlural(ctx, answer.scope.category);
   const c = answer.counts;
+  // A share: of the official number assessed, or (counted from rows) of the bodies whose zone the data holds.
+  const zoned = (["hijau", "kuning", "merah"] as const).reduce((n, z) => n + (c[z] ?? 0), 0);
+  const base = answer.percent ? (answer.basis === "aggregate" ? c.assessed : zoned) : null;
   const zones = (["hijau", "kuning", "merah"] as const)
     .filter((z) => c[z] !== null)
-    .map((z) => ctx.t("stats-zone", { emoji: zoneEmoji(z), zone: zoneName(ctx, z), count: String(c[z]) }));
+    .map((z) => {
+      const line = ctx.t("stats-zone", { emoji: zoneEmoji(z), zone: zoneName(ctx, z), count: String(c[z]) });
+      return base ? `${line} ${ctx.t("stats-percent", { value: formatNumber((100 * c[z]!) / base, ctx.locale, 1) })}` : line;
+    });
+  const complete = answer.basis === "rows" && answer.expected !== null && zoned === answer.expected;
+  const percentNote = base
+    ? ctx.t(answer.basis === "aggregate" ? "stats-percent-of-assessed" : complete ? "stats-percent-of-complete" : "stats-percent-of-data", { base: String(base) })
+    : null;
   const grades = answer.grades
     ? Object.entries(answer.grades)
         .sort(([a], [b]) => a.localeCompare(b))
@@ -106,6 +116,7 @@ export function renderStats(ctx: RenderContext, answer: StatsAnswer) {
     c.assessed !== null ? ctx.t("stats-assessed", { count: String(c.assessed) }) : null,
     ...zones,
     ...grades,
+    percentNote,
     answer.basis === "rows"
       ? ctx.t("stats-basis-rows", {
           withData: String(answer.withData ?? 0),
@@ -123,6 +134,17 @@ export function renderStats(ctx: RenderContext, answer: StatsAnswer) {
 }
 
 export function renderExplain(ctx: RenderContext, answer: ExplainAnswer) {
+  if (answer.score) return renderScoreOnScale(ctx, answer, answer.score);
+  if (answer.modifier) {
+    const html = join([
+      ctx.t("explain-tanpa-maladministrasi-title"),
+      ctx.t("explain-tanpa-maladministrasi"),
+      answer.modifier.bodies > 0
+        ? ctx.t("explain-tanpa-maladministrasi-count", { count: answer.modifier.bodies, years: formatYears(answer.modifier.years) })
+        : null,
+    ]);
+    return { html, buttons: [] as Button[][] };
+  }
   if (answer.entries.length === 0) return { html: ctx.t("explain-none"), buttons: [] as Button[][] };
   const title = answer.topic === ""
     ? ctx.t("explain-title-all")
@@ -131,6 +153,7 @@ export function renderExplain(ctx: RenderContext, answer: ExplainAnswer) {
     : ctx.t("explain-title", { topic: escapeHtml(topicLabel(ctx, answer.topic)) });
   const programmes = [...new Set(answer.entries.map((e) => e.programme))];
   const blocks: string[] = [title];
+  if (answer.unofficialZone) blocks.push(ctx.t("explain-unofficial-zone", { zone: escapeHtml(topicLabel(ctx, answer.topic)) }));
   for (const programme of programmes) {
     if (programmes.length > 1) blocks.push("", ctx.t("explain-programme", { programme: programmeName(ctx, programme) }));
     for (const e of answer.entries.filter((x) => x.programme === programme)) {
@@ -147,6 +170,41 @@ export function renderExplain(ctx: RenderContext, answer: ExplainAnswer) {
     }
   }
   const html = join([...blocks, ...caveatLines(ctx, answer.caveats, null), ctx.t("explain-footer")]);
+  return { html, buttons: [] as Button[][] };
+}
+
+const entryLine = (ctx: RenderContext, e: ExplainAnswer["entries"][number]) =>
+  ctx.t("explain-entry", {
+    years: formatYears(e.years),
+    min: num(ctx, e.band.min),
+    max: num(ctx, e.band.max),
+    grade: e.band.grade ? ctx.t("explain-entry-grade", { grade: e.band.grade }) : "",
+    zone: e.band.zone ? ctx.t("explain-entry-zone", { zone: `${zoneEmoji(e.band.zone)} ${zoneName(ctx, e.band.zone)}` }) : "",
+    predicate: escapeHtml(ctx.locale === "id" ? e.predicate.id : e.predicate.en),
+  });
+
+/** "nilai 88 tahun 2023 masuk kategori apa", "is 80 a green zone score in 2021?": the band, and yes or no when asked. */
+function renderScoreOnScale(ctx: RenderContext, answer: ExplainAnswer, score: NonNullable<ExplainAnswer["score"]>) {
+  const value = num(ctx, score.value);
+  const title = ctx.t("scale-score-title", { score: value });
+  if (answer.entries.length === 0) return { html: join([title, ctx.t("scale-score-none")]), buttons: [] as Button[][] };
+  const zoneLabel = (z: NonNullable<typeof score.zone>) => `${zoneEmoji(z)} ${zoneName(ctx, z)}`;
+  const lines: string[] = [];
+  for (const e of answer.entries) {
+    const years = formatYears(e.years);
+    if (score.zone) {
+      if (!e.band.zone) lines.push(ctx.t("scale-score-no-zones", { years, score: value }));
+      else if (e.band.zone === score.zone) lines.push(ctx.t("scale-score-yes", { years, score: value, asked: zoneLabel(score.zone) }));
+      else lines.push(ctx.t("scale-score-no", { years, score: value, asked: zoneLabel(score.zone), actual: zoneLabel(e.band.zone) }));
+    } else if (score.grade) {
+      const asked = ctx.t("scale-score-grade", { grade: score.grade });
+      if (!e.band.grade) lines.push(ctx.t("scale-score-no-grades", { years }));
+      else if (e.band.grade === score.grade) lines.push(ctx.t("scale-score-yes", { years, score: value, asked }));
+      else lines.push(ctx.t("scale-score-no", { years, score: value, asked, actual: ctx.t("scale-score-grade", { grade: e.band.grade }) }));
+    }
+    lines.push(entryLine(ctx, e));
+  }
+  const html = join([title, ...lines, ...caveatLines(ctx, answer.caveats, null), ctx.t("explain-footer")]);
   return { html, buttons: [] as Button[][] };
 }
 

@@ -6,7 +6,7 @@ import { htmlToPlain } from "./format.js";
 import { renderNoData, renderRank, renderScore } from "./render-card.js";
 import { renderAverage, renderList } from "./render-list.js";
 import { renderCompare, renderExplain, renderStats, renderTrend } from "./render-other.js";
-import { renderAbout, renderGreeting, renderMethod, renderSchedule, renderUnmatched } from "./render-info.js";
+import { renderAbout, renderGreeting, renderIslandGroup, renderMethod, renderRankYears, renderSchedule, renderUnmatched } from "./render-info.js";
 import { renderNoUnits, renderProgramme, renderUnitCard, renderUnitRanking, renderUnits } from "./render-units.js";
 
 /** Telegram's limit for one message. */
@@ -55,6 +55,10 @@ function body(ctx: RenderContext, reply: Reply, page: number): { html: string; b
       return renderGreeting(ctx);
     case "unmatched":
       return renderUnmatched(ctx, reply);
+    case "island-group":
+      return renderIslandGroup(ctx, reply);
+    case "rank-years":
+      return renderRankYears(ctx, reply);
     case "stats":
       return renderStats(ctx, reply);
     case "average":

@@ -265,6 +265,10 @@ for (const p of PREDICATES) {
   add(forms, { kind: "predicate", text: p.text, grade: p.grade, zone: p.zone });
 }
 
+// 2025's suffix of an opinion: explained as what it means, never a band of its own.
+add(["tanpa maladministrasi", "tanpa mal administrasi", "without maladministration", "opini tanpa maladministrasi"],
+  { kind: "predicate", text: "tanpa maladministrasi", grade: null, zone: null });
+
 // ---- years ---------------------------------------------------------------------------
 add(["tahun", "year", "years", "thn", "periode", "tahun anggaran"], { kind: "year-word" });
 add(["tahun lalu", "last year", "tahun kemarin", "previous year", "tahun sebelumnya", "tahun yang lalu", "years ago",

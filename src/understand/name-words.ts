@@ -46,7 +46,14 @@ export interface Correction {
   keyWords: number;
   /** The key is only a nickname or abbreviation ("Sumbar", "Kalbar"), no official name. */
   nickname: boolean;
+  /** Letters of the words typed over the span (absent: not known, the short-word rule alone decides). */
+  typedLetters?: number;
 }
+
+/** Shortest word that may be corrected when every word of a name of two or more is ("lampng utra"). */
+const MIN_MULTI_WORD_LETTERS = 4;
+/** Letters a name with every word corrected needs in all: two short everyday-looking words are no name. */
+const MIN_ALL_CORRECTED_LETTERS = 10;
 
 /**
  * Whether a name read through typo correction counts. Every word corrected needs words long enough to be clear;
@@ -55,7 +62,9 @@ export interface Correction {
  */
 export function correctionCounts(c: Correction): boolean {
   if (c.cost === 0) return true;
-  if (c.cost >= c.span && c.shortestCorrected < MIN_NEAR_MISS_LETTERS) return false;
+  // "lampng utra": a typo in each word of a long official name still names it.
+  const longName = c.span >= 2 && !c.nickname && c.shortestCorrected >= MIN_MULTI_WORD_LETTERS && (c.typedLetters ?? 0) >= MIN_ALL_CORRECTED_LETTERS;
+  if (c.cost >= c.span && c.shortestCorrected < MIN_NEAR_MISS_LETTERS && !longName) return false;
   if (c.nickname && c.keyWords === 1) return false;
   return true;
 }

@@ -19,7 +19,10 @@ import { placeNames, programmeOf } from "./places.js";
 import type { Query } from "./query.js";
 import { read, type Reading } from "./reading.js";
 import type { Gazetteer } from "./resolve.js";
-import { categoryOf, intentCues, outputOf, rankScopeOf, readRanking, readScale } from "./slots.js";
+import { categoryOf, intentCues, outputOf, rankScopeOf, readRanking, readScale, scoreAskedOf, yearOfRankOf } from "./slots.js";
+
+/** Words asking for a share of a count. */
+const PERCENT_WORDS = new Set(["persen", "persentase", "prosentase", "percent", "percentage", "proporsi", "share"]);
 
 export interface ParseOptions {
   /** The clock for "tahun lalu" / "last year" (tests inject one). */
@@ -30,8 +33,8 @@ export interface ParseOptions {
 export function emptyQuery(text: string): Query {
   return {
     text, intent: "unknown", language: "id", languageFromWords: false, entities: [], ambiguous: [], unmatched: [], year: null, years: [], province: null,
-    category: null, n: null, unit: null, zone: null, grade: null, topic: null,
-    programme: null, measure: null, rankScope: null, output: null, unitName: null,
+    category: null, n: null, nCappedFrom: null, unit: null, zone: null, grade: null, topic: null,
+    programme: null, measure: null, rankScope: null, output: null, unitName: null, islandGroup: null, yearOfRank: null, scoreAsked: null, percent: false,
   };
 }
 
@@ -107,8 +110,10 @@ function parse(text: string, gazetteer: Gazetteer, now: Date): Query {
   query.year = years[0] ?? (has("latest") ? "latest" : null);
   query.unit = cues.flatMap((c) => (c.cue.kind === "unit" && c.cue.unit !== null ? [c.cue.unit] : []))[0] ?? null;
   query.unitName = reading.unitName?.text ?? null;
+  query.islandGroup = reading.islandGroups[0]?.group ?? null;
   query.output = outputOf(cues);
   query.measure = has("measure") ? "average" : null;
+  query.percent = tokens.some((t) => PERCENT_WORDS.has(t.norm) || t.raw.includes("%"));
 
   const scale = readScale(reading);
   query.zone = scale.zone;
@@ -139,11 +144,25 @@ function parse(text: string, gazetteer: Gazetteer, now: Date): Query {
   const subscribing = command !== undefined && ["langganan", "subscribe", "ikuti", "follow"].includes(command);
   query.intent = subscribing ? "subscribe" : decideIntent({
     intents, named, years: years.length, direction: ranking.direction, topic: query.topic !== null, count: counting,
-    measure: query.measure !== null, categories: places.categoryWords.length, province: query.province !== null,
+    measure: query.measure !== null, categories: places.categoryWords.length, province: query.province !== null || query.islandGroup !== null,
     nStated: ranking.nStated, whenReleased: has("when") && has("release"), chart: query.output === "chart",
     secondProgramme: query.programme === "kemenpanrb-ipp",
   });
   if ((query.intent !== "top" && query.intent !== "bottom") || ranking.direction === null) query.n = null;
+  query.nCappedFrom = query.n === null ? null : ranking.cappedFrom;
+  // "in which year was Tebo ranked 1 in Jambi?": one body, a rank and a year asked for is the year of that rank.
+  const yearOfRank = query.entities.length === 1 && query.ambiguous.length === 0 && years.length === 0 ? yearOfRankOf(reading) : null;
+  if (yearOfRank && !subscribing) {
+    query.intent = "rank";
+    query.yearOfRank = yearOfRank;
+  }
+  // "is 80 a green zone score in 2021?": a score and no body asks where it falls on the scale.
+  const scoreAsked = named === 0 && query.province === null && query.islandGroup === null &&
+    ["score", "explain"].includes(query.intent) ? scoreAskedOf(reading) : null;
+  if (scoreAsked !== null) {
+    query.intent = "explain";
+    query.scoreAsked = scoreAsked;
+  }
   query.rankScope = query.intent === "rank" ? rankScopeOf(cues, places.provinceSaid) : null;
   return query;
 }

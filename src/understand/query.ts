@@ -1,4 +1,5 @@
 import type { Category, Zone } from "../store/schema.js";
+import type { IslandGroup } from "./island-groups.js";
 
 export const INTENTS = [
   "score", "rank", "top", "bottom", "list", "compare", "trend", "units", "stats", "explain", "help", "subscribe",
@@ -45,6 +46,8 @@ export interface Query {
   province: string | null;
   category: Category | null;
   n: number | null;
+  /** The ranking size written when it was above the maximum ("top 1000": `n` is the maximum). */
+  nCappedFrom: number | null;
   /** Unit kind: dukcapil, dpmptsp, pendidikan, kesehatan, sosial, puskesmas, rsud, pertanahan, polres, sekolah, other. */
   unit: string | null;
   zone: Zone | null;
@@ -65,4 +68,15 @@ export interface Query {
   output: "chart" | "csv" | null;
   /** A unit named by its own name after its kind ("Puskesmas Iringmulyo", "RSUD Ahmad Yani"), as typed. */
   unitName: string | null;
+  /** An island group named ("kabupaten terbaik se-Sumatera"): no province, so no scope; the answer says so. */
+  islandGroup: IslandGroup | null;
+  /**
+   * The year of a stated rank is asked ("lampung utara ranking 4 provinsi tahun brp?"): the rank and where it
+   * holds (null: not said).
+   */
+  yearOfRank: { position: number; scope: "national" | "province" | null } | null;
+  /** A share asked ("berapa persen", "percentage"): counts are also given as percentages. */
+  percent: boolean;
+  /** A score to look up on the scale, with no body named ("nilai 88 tahun 2023 masuk kategori apa"). */
+  scoreAsked: number | null;
 }

@@ -7,6 +7,7 @@ import { correctLexiconWord, FIELD_UNIT_WORDS, lexiconWord, matchLexicon, type C
 import { mayBeMisspeltName, oneWordGuessAllowed } from "./name-words.js";
 import { numberAt, type Token } from "./normalize.js";
 import { findNames, fuzzyName, type Gazetteer, type NameMatch } from "./resolve.js";
+import { islandGroupAt, type IslandGroupAt } from "./island-groups.js";
 
 const MAX_FUZZY_SPANS = 2;
 const DATA_INTENTS = new Set<IntentCue>(["score", "rank", "top", "bottom", "compare", "trend", "units"]);
@@ -39,6 +40,8 @@ export interface Reading {
   unmatched: Span[];
   /** The words naming a unit after its kind. */
   unitName: Span | null;
+  /** Island groups named outside any name ("se-Sumatera"): no province, so no scope Rapor ranks within. */
+  islandGroups: IslandGroupAt[];
 }
 
 /** Years in a wide but sane range; "thn 22" gives 2022. */
@@ -77,6 +80,7 @@ export function read(gazetteer: Gazetteer, tokens: readonly Token[], now: Date):
   const numbers: Reading["numbers"] = [];
   const years: number[] = [];
   const unknown = new Set<number>();
+  const islandGroups: IslandGroupAt[] = [];
   let i = 0;
   while (i < words.length) {
     if (!free[i]) {
@@ -91,6 +95,12 @@ export function read(gazetteer: Gazetteer, tokens: readonly Token[], now: Date):
       else if (afterYearWord && /^\d{2}$/.test(w) && value >= 10 && value <= 60) years.push(2000 + value);
       else if (Number.isFinite(value)) numbers.push({ value, start: i, end: i + 1 });
       i++;
+      continue;
+    }
+    const island = islandGroupAt(tokens, (j) => free[j] === true, i);
+    if (island) {
+      islandGroups.push(island);
+      i = island.end;
       continue;
     }
     const lex = matchLexicon(lexWords, free, i);
@@ -127,7 +137,7 @@ export function read(gazetteer: Gazetteer, tokens: readonly Token[], now: Date):
     if (before && c.cue.offset < 0) numbers.splice(numbers.indexOf(before), 1);
     years.push(currentYear(now) + offset);
   }
-  return { tokens, cues, numbers, years, names, unmatched, unitName };
+  return { tokens, cues, numbers, years, names, unmatched, unitName, islandGroups };
 }
 
 const exactlyNamed = (names: readonly NameMatch[]) => names.some((m) => m.corrections === 0 && !m.fuzzy);
@@ -163,6 +173,22 @@ function readMisspeltNames(gazetteer: Gazetteer, tokens: readonly Token[], cues:
     if (last && last.at(-1) === j - 1 && last.length < MAX_FUZZY_WORDS) last.push(j);
     else spans.push([j]);
   }
+  // "lampung utrx": a name-like word right after a name may be the rest of a longer one. Read together they
+  // name another body: the user chooses between both, rather than the shorter name with the word ignored.
+  const joined = new Set<number[]>();
+  for (const span of spans) {
+    const m = names.find((n) => n.end === span[0] && !n.fuzzy);
+    if (!m) continue;
+    const end = span.at(-1)! + 1;
+    const found = fuzzyName(gazetteer, tokens.slice(m.start, end).map((t) => t.norm).join(" "));
+    if (!found || found.codes.every((c) => m.codes.includes(c))) continue;
+    m.codes = [...new Set([...m.codes, ...found.codes])].sort();
+    m.end = end;
+    m.text = rawSpan(tokens, m.start, end).text;
+    m.fuzzy = true;
+    joined.add(span);
+  }
+  for (const span of joined) spans.splice(spans.indexOf(span), 1);
   const afterCategory = (span: number[]) => cues.some((c) => c.cue.kind === "category" && c.cue.category !== null && c.end === span[0]);
   // A capital inside the sentence marks a name only in a question about data that names nothing else:
   // "saya Budi dari Kompas" in a greeting names no body.

@@ -310,7 +310,8 @@ export function findNames(gazetteer: Gazetteer, tokens: readonly Token[], blocke
       if (!entry) return;
       const span = end - start;
       if (cost > 0) {
-        if (!correctionCounts({ span, cost, shortestCorrected, keyWords: words.length, nickname: entry.nickname })) return;
+        const typedLetters = tokens.slice(start, end).reduce((n, t) => n + t.norm.length, 0);
+        if (!correctionCounts({ span, cost, shortestCorrected, keyWords: words.length, nickname: entry.nickname, typedLetters })) return;
         // A real name word is never read as another one on its own.
         if (span === 1 && gazetteer.vocab.has(tokens[start]!.norm)) return;
         if (words.length === 1 && COMMON_WORDS.has(words[0]!)) return;

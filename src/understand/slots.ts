@@ -53,9 +53,14 @@ export function categoryOf(words: readonly (Category | null)[], entities: readon
   return categories.size === 1 ? ([...categories][0] ?? null) : null;
 }
 
+/** The longest ranking a question may ask for; "top 1000" is read as this, and the reply says so. */
+export const MAX_RANKING_N = 100;
+
 export interface Ranking {
   direction: "top" | "bottom" | null;
   n: number | null;
+  /** The size written when it was above MAX_RANKING_N ("top 1000"). */
+  cappedFrom: number | null;
   /** The number was written ("5 besar", "top 3"), not implied by "peringkat terakhir". */
   nStated: boolean;
 }
@@ -73,13 +78,18 @@ export function readRanking(reading: Reading, named: number): Ranking {
     c.cue.kind === "top-after-number" || (c.cue.kind === "intent" && (c.cue.intent === "top" || c.cue.intent === "bottom"));
   let direction: Ranking["direction"] = null;
   let n: number | null = null;
+  let cappedFrom: number | null = null;
   for (const c of cues) {
     if (!rankish(c)) continue;
     const after = numbers.find((x) => x.start === skip(c.end, 1));
     const before = numbers.find((x) => x.end - 1 === skip(c.start - 1, -1));
     if (c.cue.kind === "top-after-number" && !before) continue;
     const found = before ?? after;
-    if (found && Number.isInteger(found.value) && found.value >= 1 && found.value <= 100 && n === null) n = found.value;
+    if (found && Number.isInteger(found.value) && found.value > MAX_RANKING_N && n === null) {
+      n = MAX_RANKING_N;
+      cappedFrom = found.value;
+    }
+    if (found && Number.isInteger(found.value) && found.value >= 1 && found.value <= MAX_RANKING_N && n === null) n = found.value;
     direction ??= c.cue.kind === "intent" && c.cue.intent === "bottom" ? "bottom" : "top";
   }
   // "peringkat 1 di Jambi" with no body: the first N of a ranking.
@@ -96,7 +106,7 @@ export function readRanking(reading: Reading, named: number): Ranking {
   const nStated = n !== null;
   // "which city ranked last": one place.
   if (n === null && cues.some((c) => c.cue.kind === "place")) n = 1;
-  return { direction, n, nStated };
+  return { direction, n, nStated, cappedFrom };
 }
 
 /** A chart when a chart word is said; a CSV for "csv", or for "export/unduh" without a chart word. */
@@ -119,3 +129,41 @@ export function rankScopeOf(cues: readonly CueAt[], provinceSaid: boolean): Quer
 
 export const intentCues = (cues: readonly CueAt[]): Set<IntentCue> =>
   new Set(cues.flatMap((c) => (c.cue.kind === "intent" ? [c.cue.intent] : [])));
+
+/** Words after "tahun"/"year" that ask which year: "tahun berapa", "tahun apa", "tahun brp" (normalized). */
+const WHICH = new Set(["berapa", "apa", "mana", "kapan"]);
+
+/**
+ * "lampung utara ranking 4 provinsi tahun brp?", "in which year was Tebo ranked 1 in Jambi?": a rank number
+ * right after a rank word, and a year asked for ("tahun berapa", "which/what year", "kapan"). The scope is the
+ * word after the number or a province/national word anywhere ("se-Jambi", "nasional").
+ */
+export function yearOfRankOf(reading: Reading): Query["yearOfRank"] {
+  const { cues, numbers, tokens } = reading;
+  const rankCue = cues.find((c) => c.cue.kind === "intent" && c.cue.intent === "rank" && numbers.some((n) => n.start === c.end));
+  const number = rankCue ? numbers.find((n) => n.start === rankCue.end) : undefined;
+  if (!rankCue || !number || !Number.isInteger(number.value) || number.value < 1 || number.value > 600) return null;
+  const norm = (j: number) => tokens[j]?.norm ?? "";
+  const yearWordAt = (j: number) => cues.some((c) => c.cue.kind === "year-word" && c.start === j);
+  const asksYear = tokens.some((_, j) =>
+    (yearWordAt(j) && WHICH.has(norm(j + 1))) || (["which", "what"].includes(norm(j)) && yearWordAt(j + 1)) || norm(j) === "kapan" || norm(j) === "when");
+  if (!asksYear) return null;
+  const provinceAfter = cues.some((c) => c.start === number.end && c.cue.kind === "category" && c.cue.category === "provinsi");
+  const within = cues.some((c) => (c.cue.kind === "within" && reading.names.some((m) => m.start === c.end)) || c.cue.kind === "own-province");
+  const national = cues.some((c) => c.cue.kind === "national");
+  const scope = provinceAfter || (within && !national) ? "province" : national ? "national" : null;
+  return { position: number.value, scope };
+}
+
+/**
+ * The one score a question gives ("nilai 88", "is 80 a green zone score", "skor 77,99"): a number of 0-100 that
+ * is no ranking size or place ("5 besar", "peringkat 3"). Null when there is none, or several.
+ */
+export function scoreAskedOf(reading: Reading): number | null {
+  const { cues, numbers } = reading;
+  const ranking = (c: CueAt) => c.cue.kind === "top-after-number" || c.cue.kind === "place" ||
+    (c.cue.kind === "intent" && ["rank", "top", "bottom"].includes(c.cue.intent));
+  const scores = numbers.filter((n) => n.value >= 0 && n.value <= 100 &&
+    !cues.some((c) => ranking(c) && (c.end === n.start || c.start === n.end)));
+  return scores.length === 1 ? scores[0]!.value : null;
+}

@@ -201,6 +201,10 @@ describe("a zone or grade no source states", () => {
     expect(view.opinionText?.value).toBe("Kualitas Tertinggi Tanpa Maladministrasi");
     expect(view.grade).toMatchObject({ value: "A", derived: true });
     expect(view.zone).toBeNull();
+    // Read from the source's wording: no "derived from the score" caveat, and the score bounds' doubt is beside the point.
+    expect(caveatKinds(view.caveats)).toContain("grade-from-opinion");
+    expect(caveatKinds(view.caveats)).not.toContain("grade-derived");
+    expect(caveatKinds(view.caveats)).not.toContain("scale-uncertain");
   });
 
   it("a stated grade without a score gives the zone, derived", () => {
@@ -208,6 +212,7 @@ describe("a zone or grade no source states", () => {
     expect(view.grade).toMatchObject({ value: "B", derived: false });
     expect(view.zone).toMatchObject({ value: "hijau", derived: true });
     expect(view.predicate?.id).toBe("Opini Kualitas Tinggi");
+    expect(caveatKinds(view.caveats)).toEqual(["zone-from-grade"]);
   });
 });
 

@@ -87,6 +87,14 @@ describe("which words may be read as a misspelt name", () => {
     expect(correctionCounts({ span: 1, cost: 0, keyWords: 1, nickname: true, shortestCorrected: Infinity })).toBe(true);
   });
 
+  it("a typo in every word of a long official name still names it; two short words or a nickname do not", () => {
+    const both = { span: 2, cost: 2, keyWords: 2, nickname: false };
+    expect(correctionCounts({ ...both, shortestCorrected: 4, typedLetters: 10 })).toBe(true); // "lampng utra"
+    expect(correctionCounts({ ...both, shortestCorrected: 4, typedLetters: 9 })).toBe(false);
+    expect(correctionCounts({ ...both, shortestCorrected: 3, typedLetters: 12 })).toBe(false);
+    expect(correctionCounts({ ...both, shortestCorrected: 4, typedLetters: 12, nickname: true })).toBe(false);
+  });
+
   it("the fuzzy fallback allows one edit in a short word, two from eight letters, none into a one-word nickname", () => {
     expect(fuzzyEditsAllowed("sekda", "sekadau", false)).toBe(1); // two edits away: not Sekadau
     expect(fuzzyEditsAllowed("ngitungx", "bitung", false)).toBe(2);

@@ -1,0 +1,56 @@
+/**
+ * The year of a stated rank (review 2026-12-02 item 5): "lampung utara ranking 4 provinsi tahun brp?" is the
+ * year whose row has that rank, never an unrelated year. Shipped data: results.csv gives Lampung Utara 2021
+ * rank_national 32 and rank_province 4 (indopers.net), and no other stated rank.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answerQuery } from "../../src/answer/answer-query.js";
+import type { Catalog } from "../../src/answer/catalog.js";
+import { loadCatalog, loadGazetteer } from "../../src/app/load.js";
+import { Translator, type Locale } from "../../src/present/i18n.js";
+import { renderReply } from "../../src/present/render.js";
+import { parseQuestion } from "../../src/understand/parse.js";
+import type { Gazetteer } from "../../src/understand/resolve.js";
+import { tempStore } from "../helpers/temp-store.js";
+
+let store: Awaited<ReturnType<typeof tempStore>>;
+let catalog: Catalog;
+let gazetteer: Gazetteer;
+const translator = new Translator();
+const ask = (q: string, locale: Locale = "id") =>
+  renderReply({ locale, t: translator.forLocale(locale), catalog }, answerQuery(catalog, parseQuestion(q, gazetteer))).plain;
+
+beforeAll(async () => {
+  store = await tempStore();
+  catalog = await loadCatalog(store.db);
+  gazetteer = await loadGazetteer(store.db);
+});
+afterAll(async () => store.cleanup());
+
+describe("which year a body had a stated rank", () => {
+  it("rank 4 in the province: 2021, with its source; no 2025 card", () => {
+    const q = parseQuestion("lampung utara ranking 4 provinsi tahun brp?", gazetteer);
+    expect(q.yearOfRank).toEqual({ position: 4, scope: "province" });
+    const reply = ask("lampung utara ranking 4 provinsi tahun brp?");
+    expect(reply).toContain("2021: peringkat 4 se-Provinsi Lampung");
+    expect(reply).toContain("indopers.net");
+    expect(reply).not.toContain("2025");
+  });
+
+  it("rank 32 nationally: 2021 too; rank 4 nationally: none, and the ranks stated are listed", () => {
+    expect(ask("lampung utara peringkat 32 nasional tahun berapa")).toContain("2021: peringkat 32 nasional");
+    const none = ask("lampung utara peringkat 4 nasional tahun berapa");
+    expect(none).toContain("Tidak ada sumber");
+    expect(none).toContain("2021: peringkat 4 se-Provinsi Lampung");
+    expect(none).not.toContain("2025");
+  });
+
+  it("in English", () => {
+    expect(ask("in which year was lampung utara ranked 4 in its province?", "en")).toContain("2021: ranked 4 in Provinsi Lampung");
+  });
+
+  it("a rank question with a year, or without a year asked, is the usual rank card", () => {
+    expect(parseQuestion("peringkat lampung utara 2021", gazetteer).yearOfRank).toBeNull();
+    expect(parseQuestion("lampung utara peringkat 4?", gazetteer).yearOfRank).toBeNull();
+  });
+});
