@@ -3,31 +3,18 @@
  * a 2025 grade read from the opinion's wording is not "derived from the score", and a note naming another
  * printed figure is shown with the note.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Reply } from "../../src/answer/answer-query.js";
-import type { Catalog } from "../../src/answer/catalog.js";
+import { describe, expect, it } from "vitest";
 import { scoreOf } from "../../src/answer/score.js";
-import { loadCatalog } from "../../src/app/load.js";
-import { Translator, type Locale } from "../../src/present/i18n.js";
-import { renderReply } from "../../src/present/render.js";
-import { tempStore } from "../helpers/temp-store.js";
+import { shippedAnswers } from "../helpers/shipped-answers.js";
 
-let store: Awaited<ReturnType<typeof tempStore>>;
-let catalog: Catalog;
-const translator = new Translator();
-const render = (reply: Reply, locale: Locale = "id") => renderReply({ locale, t: translator.forLocale(locale), catalog }, reply).plain;
-
-beforeAll(async () => {
-  store = await tempStore();
-  catalog = await loadCatalog(store.db);
-});
-afterAll(async () => store.cleanup());
+const shipped = shippedAnswers();
+const { render } = shipped;
 
 describe("2025 rows with an opinion's wording and no score", () => {
   // results.csv: Kota Batam 2025 "Kualitas Sedang Tanpa Maladministrasi", Kemenkeu and Provinsi Jambi 2025
   // "Kualitas Tertinggi Tanpa Maladministrasi", none with a score.
   it.each([["21.71", "Kategori C"], ["KL.KEMENKEU", "Kategori A"], ["15", "Kategori A"]])("%s: the grade is read from the wording, not from a score", (code, grade) => {
-    const card = render(scoreOf(catalog, code, 2025));
+    const card = render(scoreOf(shipped.catalog, code, 2025));
     expect(card).toContain(grade);
     expect(card).toContain("Tanpa Maladministrasi");
     expect(card).toContain("dibaca dari bunyi opini");
@@ -37,51 +24,51 @@ describe("2025 rows with an opinion's wording and no score", () => {
   });
 
   it("the heading names the 2025 round as Ombudsman's Opinion, not the compliance assessment of earlier years", () => {
-    const card = render(scoreOf(catalog, "21.71", 2025));
+    const card = render(scoreOf(shipped.catalog, "21.71", 2025));
     expect(card).toContain("Opini Ombudsman RI (Penilaian Maladministrasi");
     expect(card).not.toContain("Penilaian Kepatuhan Pelayanan Publik");
-    expect(render(scoreOf(catalog, "21.71", 2024))).toContain("Penilaian Kepatuhan Pelayanan Publik");
+    expect(render(scoreOf(shipped.catalog, "21.71", 2024))).toContain("Penilaian Kepatuhan Pelayanan Publik");
   });
 
   it("in English too", () => {
-    const card = render(scoreOf(catalog, "15", 2025), "en");
+    const card = render(scoreOf(shipped.catalog, "15", 2025), "en");
     expect(card).toContain("read from the opinion's wording");
     expect(card).not.toContain("derived from the score");
   });
 
   it("a grade that really is derived from a score still says so (Lebong 2022, 84.23, no grade stated)", () => {
-    expect(render(scoreOf(catalog, "17.07", 2022))).toContain("Kategori tidak disebut sumber; diturunkan dari nilai");
+    expect(render(scoreOf(shipped.catalog, "17.07", 2022))).toContain("Kategori tidak disebut sumber; diturunkan dari nilai");
   });
 });
 
 describe("a row's note naming another printed figure", () => {
   it("Lebong 2022: 84,23 with the note that the same article gives 82", () => {
-    const card = render(scoreOf(catalog, "17.07", 2022));
+    const card = render(scoreOf(shipped.catalog, "17.07", 2022));
     expect(card).toContain("Nilai: 84,23");
     expect(card).toContain("menyebut angka lain");
     expect(card).toContain("the same article also says the previous score was 82");
   });
 
   it("Bali 2022: 94,01 with the note of tribunnews' 54,01", () => {
-    const card = render(scoreOf(catalog, "51", 2022), "en");
+    const card = render(scoreOf(shipped.catalog, "51", 2022), "en");
     expect(card).toContain("names another figure");
     expect(card).toContain("tribunnews printed 54,01");
   });
 
   it("a note naming the figure shown is no warning (Batam 2021: 'hariankepri gives 69.86', the score shown)", () => {
-    const card = render(scoreOf(catalog, "21.71", 2021));
+    const card = render(scoreOf(shipped.catalog, "21.71", 2021));
     expect(card).toContain("Nilai: 69,86");
     expect(card).not.toContain("menyebut angka lain");
   });
 
   it("a conflict note is quoted, so the card says what differs (Kota Palu 2023: hijau, 86.07)", () => {
-    const card = render(scoreOf(catalog, "72.71", 2023));
+    const card = render(scoreOf(shipped.catalog, "72.71", 2023));
     expect(card).toContain("Laporan lain memberi angka atau status yang berbeda");
     expect(card).toContain("conflicts with 2021 list: kuning");
   });
 
   it("a CONFLICT note between rows is said once, by the rows (Banggai 2023: 87,14 vs 82,79)", () => {
-    const card = render(scoreOf(catalog, "72.01", 2023));
+    const card = render(scoreOf(shipped.catalog, "72.01", 2023));
     expect(card).toContain("82,79");
     expect(card).not.toContain("menyebut angka lain");
   });

@@ -1,27 +1,9 @@
 /** An island group asked as a scope: said to be no province, its provinces listed, nothing ranked (shipped data). */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerQuery } from "../../src/answer/answer-query.js";
-import type { Catalog } from "../../src/answer/catalog.js";
-import { loadCatalog, loadGazetteer } from "../../src/app/load.js";
-import { Translator, type Locale } from "../../src/present/i18n.js";
-import { renderReply } from "../../src/present/render.js";
-import { parseQuestion } from "../../src/understand/parse.js";
-import type { Gazetteer } from "../../src/understand/resolve.js";
-import { tempStore } from "../helpers/temp-store.js";
+import { describe, expect, it } from "vitest";
+import { shippedAnswers } from "../helpers/shipped-answers.js";
 
-let store: Awaited<ReturnType<typeof tempStore>>;
-let catalog: Catalog;
-let gazetteer: Gazetteer;
-const translator = new Translator();
-const ask = (q: string, locale: Locale = "id") =>
-  renderReply({ locale, t: translator.forLocale(locale), catalog }, answerQuery(catalog, parseQuestion(q, gazetteer))).plain;
-
-beforeAll(async () => {
-  store = await tempStore();
-  catalog = await loadCatalog(store.db);
-  gazetteer = await loadGazetteer(store.db);
-});
-afterAll(async () => store.cleanup());
+const shipped = shippedAnswers();
+const { ask } = shipped;
 
 describe("kabupaten terbaik sumatera 2021", () => {
   it("says Sumatera is no province and lists its provinces (codes 1x and Kepulauan Riau 21), ranking nothing", () => {

@@ -3,33 +3,16 @@
  * year whose row has that rank, never an unrelated year. Shipped data: results.csv gives Lampung Utara 2021
  * rank_national 32 and rank_province 4 (indopers.net), and no other stated rank.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerQuery } from "../../src/answer/answer-query.js";
-import type { Catalog } from "../../src/answer/catalog.js";
-import { loadCatalog, loadGazetteer } from "../../src/app/load.js";
-import { Translator, type Locale } from "../../src/present/i18n.js";
-import { renderReply } from "../../src/present/render.js";
+import { describe, expect, it } from "vitest";
 import { parseQuestion } from "../../src/understand/parse.js";
-import type { Gazetteer } from "../../src/understand/resolve.js";
-import { tempStore } from "../helpers/temp-store.js";
+import { shippedAnswers } from "../helpers/shipped-answers.js";
 
-let store: Awaited<ReturnType<typeof tempStore>>;
-let catalog: Catalog;
-let gazetteer: Gazetteer;
-const translator = new Translator();
-const ask = (q: string, locale: Locale = "id") =>
-  renderReply({ locale, t: translator.forLocale(locale), catalog }, answerQuery(catalog, parseQuestion(q, gazetteer))).plain;
-
-beforeAll(async () => {
-  store = await tempStore();
-  catalog = await loadCatalog(store.db);
-  gazetteer = await loadGazetteer(store.db);
-});
-afterAll(async () => store.cleanup());
+const shipped = shippedAnswers();
+const { ask } = shipped;
 
 describe("which year a body had a stated rank", () => {
   it("rank 4 in the province: 2021, with its source; no 2025 card", () => {
-    const q = parseQuestion("lampung utara ranking 4 provinsi tahun brp?", gazetteer);
+    const q = parseQuestion("lampung utara ranking 4 provinsi tahun brp?", shipped.gazetteer);
     expect(q.yearOfRank).toEqual({ position: 4, scope: "province" });
     const reply = ask("lampung utara ranking 4 provinsi tahun brp?");
     expect(reply).toContain("2021: peringkat 4 se-Provinsi Lampung");
@@ -50,7 +33,7 @@ describe("which year a body had a stated rank", () => {
   });
 
   it("a rank question with a year, or without a year asked, is the usual rank card", () => {
-    expect(parseQuestion("peringkat lampung utara 2021", gazetteer).yearOfRank).toBeNull();
-    expect(parseQuestion("lampung utara peringkat 4?", gazetteer).yearOfRank).toBeNull();
+    expect(parseQuestion("peringkat lampung utara 2021", shipped.gazetteer).yearOfRank).toBeNull();
+    expect(parseQuestion("lampung utara peringkat 4?", shipped.gazetteer).yearOfRank).toBeNull();
   });
 });

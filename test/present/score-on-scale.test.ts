@@ -2,33 +2,16 @@
  * A score looked up on the scale (review 2026-12-02 item 10), from the shipped scales.json: 2022-2024 A is
  * 88-100; 2021 hijau is 81-100 and kuning 51-80.99; 2025 has no official zones.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerQuery } from "../../src/answer/answer-query.js";
-import type { Catalog } from "../../src/answer/catalog.js";
-import { loadCatalog, loadGazetteer } from "../../src/app/load.js";
-import { Translator, type Locale } from "../../src/present/i18n.js";
-import { renderReply } from "../../src/present/render.js";
+import { describe, expect, it } from "vitest";
 import { parseQuestion } from "../../src/understand/parse.js";
-import type { Gazetteer } from "../../src/understand/resolve.js";
-import { tempStore } from "../helpers/temp-store.js";
+import { shippedAnswers } from "../helpers/shipped-answers.js";
 
-let store: Awaited<ReturnType<typeof tempStore>>;
-let catalog: Catalog;
-let gazetteer: Gazetteer;
-const translator = new Translator();
-const ask = (q: string, locale: Locale = "id") =>
-  renderReply({ locale, t: translator.forLocale(locale), catalog }, answerQuery(catalog, parseQuestion(q, gazetteer))).plain;
-
-beforeAll(async () => {
-  store = await tempStore();
-  catalog = await loadCatalog(store.db);
-  gazetteer = await loadGazetteer(store.db);
-});
-afterAll(async () => store.cleanup());
+const shipped = shippedAnswers();
+const { ask } = shipped;
 
 describe("a score on the scale", () => {
   it("88 in 2023 is Kategori A, the band's lower bound included", () => {
-    const q = parseQuestion("nilai 88 tahun 2023 masuk kategori apa", gazetteer);
+    const q = parseQuestion("nilai 88 tahun 2023 masuk kategori apa", shipped.gazetteer);
     expect([q.intent, q.scoreAsked, q.year]).toEqual(["explain", 88, 2023]);
     const reply = ask("nilai 88 tahun 2023 masuk kategori apa");
     expect(reply).toContain("2023: 88 – 100 · Kategori A");
@@ -54,17 +37,17 @@ describe("a score on the scale", () => {
   });
 
   it("a ranking size or a place is no score; a body named asks for its card", () => {
-    expect(parseQuestion("5 besar kota 2022", gazetteer).scoreAsked).toBeNull();
-    expect(parseQuestion("peringkat 3 di jambi 2022", gazetteer).scoreAsked).toBeNull();
-    expect(parseQuestion("nilai tebo 2022", gazetteer).scoreAsked).toBeNull();
+    expect(parseQuestion("5 besar kota 2022", shipped.gazetteer).scoreAsked).toBeNull();
+    expect(parseQuestion("peringkat 3 di jambi 2022", shipped.gazetteer).scoreAsked).toBeNull();
+    expect(parseQuestion("nilai tebo 2022", shipped.gazetteer).scoreAsked).toBeNull();
     // A bare number asks nothing of the scale.
-    expect(parseQuestion("88", gazetteer).scoreAsked).toBeNull();
+    expect(parseQuestion("88", shipped.gazetteer).scoreAsked).toBeNull();
   });
 });
 
 describe("a share of a count", () => {
   it("2023: 414 green of the 586 assessed (aggregates.csv) is 70,6%, worked out from the official counts", () => {
-    expect(parseQuestion("berapa persen instansi zona hijau 2023", gazetteer).percent).toBe(true);
+    expect(parseQuestion("berapa persen instansi zona hijau 2023", shipped.gazetteer).percent).toBe(true);
     const reply = ask("berapa persen instansi zona hijau 2023");
     expect(reply).toContain("Zona Hijau: 414 (70,6%)");
     expect(reply).toContain("dari jumlah resmi");

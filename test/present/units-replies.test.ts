@@ -1,29 +1,16 @@
 /** Unit replies: what a unit's line says, and what a best-unit list without a year says about its year. Pinned from db/data/units.csv. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Reply } from "../../src/answer/answer-query.js";
-import type { Catalog } from "../../src/answer/catalog.js";
-import { loadCatalog } from "../../src/app/load.js";
+import { describe, expect, it } from "vitest";
 import { answerQuery } from "../../src/answer/answer-query.js";
 import { unitsAcross, unitsOf } from "../../src/answer/units.js";
 import { emptyQuery } from "../../src/understand/parse.js";
-import { Translator, type Locale } from "../../src/present/i18n.js";
-import { renderReply } from "../../src/present/render.js";
-import { tempStore } from "../helpers/temp-store.js";
+import { shippedAnswers } from "../helpers/shipped-answers.js";
 
-let store: Awaited<ReturnType<typeof tempStore>>;
-let catalog: Catalog;
-const translator = new Translator();
-const render = (reply: Reply, locale: Locale = "id") => renderReply({ locale, t: translator.forLocale(locale), catalog }, reply).plain;
-
-beforeAll(async () => {
-  store = await tempStore();
-  catalog = await loadCatalog(store.db);
-});
-afterAll(async () => store.cleanup());
+const shipped = shippedAnswers();
+const { render } = shipped;
 
 describe("a unit's line", () => {
   it("ATR/BPN 2019, Kanwil Banten 81,50 'kuning' on the units' own scale: the predicate follows the stated zone, no English '(average)'", () => {
-    const id = render(unitsOf(catalog, "KL.ATRBPN", 2019));
+    const id = render(unitsOf(shipped.catalog, "KL.ATRBPN", 2019));
     expect(id).toContain("• Kantor Wilayah BPN Provinsi Banten: 81,50 · 🟡 Zona Kuning · Kepatuhan Sedang");
     expect(id).not.toContain("(average)");
     expect(id).not.toMatch(/Banten: 81,50 [^\n]*Kepatuhan Tinggi/);
@@ -34,13 +21,13 @@ describe("a unit's line", () => {
 
 describe("best units without a year", () => {
   it("RSUD: the newest year with scores (2025), said to be chosen, with the other years that have scores (2023, 2024)", () => {
-    const id = render(unitsAcross(catalog, "rsud", "top", { year: null, provinceCode: null, programme: null }));
+    const id = render(unitsAcross(shipped.catalog, "rsud", "top", { year: null, provinceCode: null, programme: null }));
     expect(id).toContain("RSUD dengan nilai tertinggi se-Indonesia · 2025");
     expect(id).toContain("ℹ️ Tahun tidak disebut: yang diperiksa tahun 2025");
     expect(id).toContain("Tahun lain dengan nilai RSUD: 2023–2024");
     // RSUD Provinsi NTB's 96.60 (2024) is higher than any 2025 score, and is not mixed into the 2025 list.
     expect(id).not.toContain("96,60");
-    const asked = render(unitsAcross(catalog, "rsud", "top", { year: 2024, provinceCode: null, programme: null }));
+    const asked = render(unitsAcross(shipped.catalog, "rsud", "top", { year: 2024, provinceCode: null, programme: null }));
     expect(asked).toContain("96,60");
     expect(asked).not.toContain("Tahun tidak disebut");
   });
@@ -49,7 +36,7 @@ describe("best units without a year", () => {
 describe("a ministry's unit named after a region", () => {
   it("'polres kulon progo': Polri's Polres Kulon Progo (97.61, 2024), said not to be part of the region's score", () => {
     const query = { ...emptyQuery("polres kulon progo"), intent: "units" as const, entities: [{ code: "34.01", name: "Kabupaten Kulon Progo" }], unit: "polres" };
-    const id = render(answerQuery(catalog, query));
+    const id = render(answerQuery(shipped.catalog, query));
     expect(id).toContain("🏢 Polres Kulon Progo");
     expect(id).toContain("2024 · Penilaian Kepatuhan Pelayanan Publik Ombudsman RI: 97,61");
     expect(id).toContain("bukan bagian dari nilai pemerintah daerah");
@@ -58,15 +45,15 @@ describe("a ministry's unit named after a region", () => {
 
   it("a region's own units without that kind still say so (Lebong has no Polres on record)", () => {
     const query = { ...emptyQuery("polres lebong"), intent: "units" as const, entities: [{ code: "17.07", name: "Kabupaten Lebong" }], unit: "polres" };
-    expect(render(answerQuery(catalog, query))).toContain("Belum ada nilai unit layanan Polres untuk Kabupaten Lebong");
+    expect(render(answerQuery(shipped.catalog, query))).toContain("Belum ada nilai unit layanan Polres untuk Kabupaten Lebong");
   });
 });
 
 describe("what a body has when the unit kind or the result asked is not on record (review 2026-12-02)", () => {
   const units = (text: string, code: string, name: string, year: number | null, unit: string | null) =>
-    answerQuery(catalog, { ...emptyQuery(text), intent: "units" as const, entities: [{ code, name }], year, unit });
+    answerQuery(shipped.catalog, { ...emptyQuery(text), intent: "units" as const, entities: [{ code, name }], year, unit });
   const score = (text: string, code: string, name: string, year: number) =>
-    answerQuery(catalog, { ...emptyQuery(text), intent: "score" as const, entities: [{ code, name }], year });
+    answerQuery(shipped.catalog, { ...emptyQuery(text), intent: "score" as const, entities: [{ code, name }], year });
 
   it("Kota Jayapura has no land office in the data: said of that kind, with the kinds and years it has (db/data/units.csv: 2017, 2024)", () => {
     const reply = units("nilai kantor pertanahan kota jayapura 2022", "91.71", "Kota Jayapura", 2022, "pertanahan");
@@ -99,12 +86,12 @@ describe("what a body has when the unit kind or the result asked is not on recor
   });
 
   it("a rank asked of ATR/BPN 2022 gets its offices too; a year without either (2023) says which years have unit results", () => {
-    const rank = answerQuery(catalog, { ...emptyQuery("peringkat bpn 2022"), intent: "rank" as const, entities: [{ code: "KL.ATRBPN", name: "ATR/BPN" }], year: 2022 });
+    const rank = answerQuery(shipped.catalog, { ...emptyQuery("peringkat bpn 2022"), intent: "rank" as const, entities: [{ code: "KL.ATRBPN", name: "ATR/BPN" }], year: 2022 });
     expect(render(rank)).toContain("• Kantor Pertanahan Kabupaten Karimun: 95,65");
     const none = score("nilai bpn 2023", "KL.ATRBPN", "ATR/BPN", 2023);
     expect(none.kind).toBe("no-data");
     // db/data/units.csv: KL.ATRBPN unit rows in 2019, 2021, 2022 and 2024; results.csv: 2018 and 2019.
-    const rendered = renderReply({ locale: "id", t: translator.forLocale("id"), catalog }, none);
+    const rendered = shipped.rendered(none);
     expect(rendered.plain).toContain("Data yang tersedia: 2018–2019.");
     expect(rendered.plain).toContain("ada untuk: 2019, 2021–2022, 2024 — Penilaian Kepatuhan Pelayanan Publik Ombudsman RI.");
     expect(render(none, "en")).toContain("service units are available for: 2019, 2021–2022, 2024");
