@@ -156,18 +156,7 @@ export function renderExplain(ctx: RenderContext, answer: ExplainAnswer) {
   if (answer.unofficialZone) blocks.push(ctx.t("explain-unofficial-zone", { zone: escapeHtml(topicLabel(ctx, answer.topic)) }));
   for (const programme of programmes) {
     if (programmes.length > 1) blocks.push("", ctx.t("explain-programme", { programme: programmeName(ctx, programme) }));
-    for (const e of answer.entries.filter((x) => x.programme === programme)) {
-      blocks.push(
-        ctx.t("explain-entry", {
-          years: formatYears(e.years),
-          min: num(ctx, e.band.min),
-          max: num(ctx, e.band.max),
-          grade: e.band.grade ? ctx.t("explain-entry-grade", { grade: e.band.grade }) : "",
-          zone: e.band.zone ? ctx.t("explain-entry-zone", { zone: `${zoneEmoji(e.band.zone)} ${zoneName(ctx, e.band.zone)}` }) : "",
-          predicate: escapeHtml(ctx.locale === "id" ? e.predicate.id : e.predicate.en),
-        }),
-      );
-    }
+    for (const e of answer.entries.filter((x) => x.programme === programme)) blocks.push(entryLine(ctx, e));
   }
   const html = join([...blocks, ...caveatLines(ctx, answer.caveats, null), ctx.t("explain-footer")]);
   return { html, buttons: [] as Button[][] };
