@@ -1,7 +1,7 @@
 import type { Category } from "../store/schema.js";
 import { type Catalog, viewsIn } from "./catalog.js";
 import { provinceRankings, rankingOf, type Ranking } from "./ranking.js";
-import { noData } from "./score.js";
+import { findView, noData } from "./score.js";
 import type { BodyYearView, Caveat, ListFilters, ListLine, NoDataAnswer, Place, RankedEntry, RankedGroup, TopAnswer } from "./types.js";
 
 export const DEFAULT_TOP_N = 5;
@@ -218,8 +218,13 @@ export function listBodies(
   if (year === null) return { ...noData(catalog, null, filters.year), availableYears: available };
   const f = { ...filters, year };
   const rankings = rankingsFor(catalog, year, f);
-  const perGroup = kind === "list" ? null : (n ?? (rankings.length > 1 && !f.provinceCode ? DEFAULT_TOP_N_PER_GROUP : DEFAULT_TOP_N));
+  const asked = kind === "list" ? null : (n ?? (rankings.length > 1 && !f.provinceCode ? DEFAULT_TOP_N_PER_GROUP : DEFAULT_TOP_N));
   const caveats: Caveat[] = [];
+  // No list runs past the number assessed that year ("top 1000 kota 2022": 98 kota), when it is known.
+  const sizes = rankings.map((r) => r.size);
+  const most = sizes.every((s): s is number => s !== null) && sizes.length > 0 ? Math.max(...sizes) : null;
+  const perGroup = asked !== null && most !== null && asked > most ? most : asked;
+  if (kind !== "list" && asked !== null && perGroup !== asked) caveats.push({ kind: "list-assessed", asked, assessed: perGroup!, year, direction: kind });
   if ([...catalog.scales.values()].some((s) => s.year === year && s.sampled)) caveats.push({ kind: "sampled-year", year });
   const groups = rankings.map((r) => group(r, f, kind, perGroup)).filter((g) => g.entries.length > 0);
   if (groups.length === 0) {
@@ -229,4 +234,22 @@ export function listBodies(
     return { ...noData(catalog, null, year), availableYears: available };
   }
   return { kind, filters: f, yearChosen, n: perGroup, groups, none: false, caveats };
+}
+
+/**
+ * The top of a ranking down to one body ("siapa nomor 1 dan 2 se-bengkulu 2023 di atas lebong?"): the list of
+ * the province asked (else of its category nationally) to the body's place. Null when that place is no one
+ * number (stated or worked out): the body's rank answers instead.
+ */
+export function listDownTo(catalog: Catalog, code: string, filters: ListFilters): TopAnswer | NoDataAnswer | null {
+  const view = findView(catalog, code, filters.year);
+  if (!view) return null;
+  const year = view.year;
+  const national = filters.provinceCode === null;
+  const rankings = national
+    ? [rankingOf(catalog, { kind: "national", year, category: view.body.category })]
+    : provinceRankings(catalog, year, filters.provinceCode!, filters.category);
+  const place = rankings.flatMap((r) => r.entries).find((e) => e.view.body.code === code)?.place;
+  if (!place || (place.kind !== "official" && place.kind !== "computed")) return null;
+  return listBodies(catalog, "top", { ...filters, year, category: national ? view.body.category : filters.category }, place.position);
 }

@@ -40,6 +40,8 @@ export type Caveat =
   | { kind: "note-only"; note: string }
   /** "top 1000": the list is cut at the longest Rapor shows. */
   | { kind: "list-capped"; asked: number; max: number; direction: "top" | "bottom" }
+  /** "top 1000 kota 2022": the list is cut at the number assessed that year (98 kota). */
+  | { kind: "list-assessed"; asked: number; assessed: number; year: number; direction: "top" | "bottom" }
   /** A row's note warns of something (an average of unit scores, a source at odds with itself...). */
   | { kind: "source-note"; note: SourceNoteKind; /** The note itself, where the card quotes it (the figure it names). */ quote?: string };
 
