@@ -6,3 +6,7 @@ lists2-capped-assessed = ℹ️ You asked for the { $direction ->
     [bottom] bottom
    *[top] top
 } { $asked }; only { $assessed } were assessed in { $year }, so the list runs to { $assessed } at most.
+
+## Counts over all bodies ("berapa instansi tanpa maladministrasi 2025"): bodies were counted, not regencies/cities.
+lists2-stats-bodies = bodies
+lists2-stats-tanpa-maladministrasi = Tanpa Maladministrasi (without maladministration, as at least one source states): <b>{ $count }</b>

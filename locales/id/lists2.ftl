@@ -6,3 +6,7 @@ lists2-capped-assessed = ℹ️ Anda meminta { $asked } { $direction ->
     [bottom] terbawah
    *[top] besar
 }; yang dinilai tahun { $year } hanya { $assessed }, jadi daftarnya paling panjang { $assessed }.
+
+## Hitungan semua instansi ("berapa instansi tanpa maladministrasi 2025"): yang dihitung adalah instansi, bukan kabupaten/kota.
+lists2-stats-bodies = instansi
+lists2-stats-tanpa-maladministrasi = Tanpa Maladministrasi (menurut sedikitnya satu sumber): <b>{ $count }</b>

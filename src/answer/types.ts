@@ -420,6 +420,8 @@ export interface StatsAnswer {
   caveats: Caveat[];
   /** A share was asked ("berapa persen"): each zone's count is also shown as a percentage of its base. */
   percent?: boolean;
+  /** For counts from rows: bodies whose opinion at least one source gives "Tanpa Maladministrasi" (2025 on); null when none. */
+  withoutMaladministration: number | null;
 }
 
 export interface ScaleEntry {
