@@ -208,6 +208,15 @@ export interface RankedGroup {
   apartFrom: number;
   /** Bodies with a score in the ranking. */
   withData: number;
+  /** Bodies of the ranking with a zone or grade (with or without a score). */
+  withZone: number;
+  /** The ranking holds no score and no stated place (Aceh 2021: zones only): listed by zone, numbered nowhere. */
+  zonesOnly: boolean;
+  /**
+   * A bottom whose places no source states and the partial data cannot pin (kabupaten 2023): who is last is not
+   * known; `lines` are then the lowest scores on record, lowest first, which are no places.
+   */
+  bottomUnknown: boolean;
   /** Places in the ranking (bodies assessed), when known. */
   assessed: number | null;
   complete: boolean;
