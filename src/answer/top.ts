@@ -254,18 +254,20 @@ export function listBodies(
 
 /**
  * The top of a ranking down to one body ("siapa nomor 1 dan 2 se-bengkulu 2023 di atas lebong?"): the list of
- * the province asked (else of its category nationally) to the body's place. Null when that place is no one
- * number (stated or worked out): the body's rank answers instead.
+ * the province asked to the body's place; with none asked, of its category nationally, else of its own
+ * province. Null when no such place is one number (stated or worked out): the body's rank answers instead.
  */
 export function listDownTo(catalog: Catalog, code: string, filters: ListFilters): TopAnswer | NoDataAnswer | null {
   const view = findView(catalog, code, filters.year);
   if (!view) return null;
   const year = view.year;
-  const national = filters.provinceCode === null;
-  const rankings = national
-    ? [rankingOf(catalog, { kind: "national", year, category: view.body.category })]
-    : provinceRankings(catalog, year, filters.provinceCode!, filters.category);
-  const place = rankings.flatMap((r) => r.entries).find((e) => e.view.body.code === code)?.place;
-  if (!place || (place.kind !== "official" && place.kind !== "computed")) return null;
-  return listBodies(catalog, "top", { ...filters, year, category: national ? view.body.category : filters.category }, place.position);
+  const placeIn = (rankings: Ranking[]) => {
+    const place = rankings.flatMap((r) => r.entries).find((e) => e.view.body.code === code)?.place;
+    return place && (place.kind === "official" || place.kind === "computed") ? place.position : null;
+  };
+  const own = filters.provinceCode ?? view.provinceCode;
+  const inProvince = own && (view.body.category === "kabupaten" || view.body.category === "kota") ? placeIn(provinceRankings(catalog, year, own, filters.category)) : null;
+  const national = filters.provinceCode === null ? placeIn([rankingOf(catalog, { kind: "national", year, category: view.body.category })]) : null;
+  if (national !== null) return listBodies(catalog, "top", { ...filters, year, category: view.body.category }, national);
+  return inProvince === null ? null : listBodies(catalog, "top", { ...filters, year, provinceCode: own }, inProvince);
 }
