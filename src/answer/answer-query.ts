@@ -4,7 +4,7 @@ import { compareBodies } from "./compare.js";
 import { explainScale } from "./explain.js";
 import { rankOf, scoreOf } from "./score.js";
 import { averageScore, statsFor } from "./stats.js";
-import { listBodies } from "./top.js";
+import { listBodies, listDownTo } from "./top.js";
 import { trendOf } from "./trend.js";
 import type { Answer, IslandGroupAnswer, RankYearsAnswer } from "./types.js";
 import { yearsOfRank } from "./rank-years.js";
@@ -93,6 +93,9 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
         const stats = statsFor(catalog, { year, category: query.category, provinceCode: query.province });
         return query.percent && stats.kind === "stats" ? { ...stats, percent: true } : stats;
       }
+      if (query.above) {
+        return listDownTo(catalog, query.above.code, filters) ?? rankOf(catalog, query.above.code, year, query.province ? "province" : "both");
+      }
       return capped(listBodies(catalog, query.intent, filters, query.n), query);
   }
   if (!code) return { kind: "need-body", query, count: query.intent === "compare" ? 2 : 1 };
@@ -126,5 +129,8 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
 /** "top 1000 kota": the list says it stops at the longest Rapor shows, instead of silently. */
 function capped(answer: Answer, query: Query): Answer {
   if (query.nCappedFrom === null || query.n === null || (answer.kind !== "top" && answer.kind !== "bottom")) return answer;
+  // Cut shorter still, at the number assessed: that caveat says so, of the size asked.
+  const assessed = answer.caveats.find((c) => c.kind === "list-assessed");
+  if (assessed) return { ...answer, caveats: answer.caveats.map((c) => (c === assessed ? { ...assessed, asked: query.nCappedFrom! } : c)) };
   return { ...answer, caveats: [{ kind: "list-capped", asked: query.nCappedFrom, max: query.n, direction: answer.kind }, ...answer.caveats] };
 }

@@ -20,6 +20,10 @@ export interface ExplainTopic {
 const TANPA_MALADMINISTRASI = "tanpa maladministrasi";
 const TANPA_RE = /tanpa\s+maladministrasi/i;
 
+/** At least one source gives the body's opinion the suffix "Tanpa Maladministrasi". */
+export const statesTanpaMaladministrasi = (v: BodyYearView) =>
+  v.opinionText !== null && [v.opinionText.value, ...v.opinionText.conflicts.map((c) => c.value)].some((t) => TANPA_RE.test(t));
+
 /** "Opini Kualitas Tinggi" ~ "kualitas tinggi"; "Baik (Dengan Catatan)" ~ "baik dengan catatan". */
 const normalizePredicate = (s: string) =>
   s.toLowerCase().replace(/^(opini|predikat|predicate)\s+/, "").replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
@@ -73,8 +77,7 @@ export function explainScale(catalog: Catalog, topic: ExplainTopic): ExplainAnsw
   const topicText = topic.zone ?? topic.grade ?? topic.predicate ?? (topic.year ? String(topic.year) : "");
   // "Tanpa Maladministrasi" qualifies a 2025 opinion; it is no band: what it means, and how many bodies hold one.
   if (topic.predicate && normalizePredicate(topic.predicate) === TANPA_MALADMINISTRASI) {
-    const stated = (v: BodyYearView) => v.opinionText !== null && [v.opinionText.value, ...v.opinionText.conflicts.map((c) => c.value)].some((t) => TANPA_RE.test(t));
-    const bodies = [...catalog.viewsByYear.values()].flat().filter(stated);
+    const bodies = [...catalog.viewsByYear.values()].flat().filter(statesTanpaMaladministrasi);
     const years = [...new Set(bodies.map((v) => v.year))].sort((a, b) => a - b);
     return { kind: "explain", topic: topicText, entries: [], caveats: [], modifier: { years, bodies: bodies.length } };
   }

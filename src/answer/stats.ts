@@ -1,6 +1,7 @@
 import type { AggregateRow, Category } from "../store/schema.js";
 import { viewsIn, type Catalog } from "./catalog.js";
 import { assessedCount, assessedInProvince } from "./coverage.js";
+import { statesTanpaMaladministrasi } from "./explain.js";
 import { majority } from "./merge.js";
 import { noData } from "./score.js";
 import { NATIONAL_CATEGORIES } from "./top.js";
@@ -57,7 +58,7 @@ export function statsFor(
 
   const aggregateRows = relevant.filter((a) => a.year === year && hasZoneCounts(a));
   if (aggregateRows.length > 0) {
-    return { kind: "stats", year, scope, basis: "aggregate", ...fromAggregates(aggregateRows), grades: null, withData: null, expected: null, caveats };
+    return { kind: "stats", year, scope, basis: "aggregate", ...fromAggregates(aggregateRows), grades: null, withData: null, expected: null, caveats, withoutMaladministration: null };
   }
 
   // No official count: count the rows held, and say how many of how many.
@@ -89,6 +90,7 @@ export function statsFor(
     withData,
     expected,
     caveats,
+    withoutMaladministration: views.filter(statesTanpaMaladministrasi).length || null,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Category } from "../store/schema.js";
 import { type Catalog, viewsIn } from "./catalog.js";
 import { provinceRankings, rankingOf, type Ranking } from "./ranking.js";
-import { noData } from "./score.js";
+import { findView, noData } from "./score.js";
 import type { BodyYearView, Caveat, ListFilters, ListLine, NoDataAnswer, Place, RankedEntry, RankedGroup, TopAnswer } from "./types.js";
 
 export const DEFAULT_TOP_N = 5;
@@ -128,35 +128,48 @@ function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: num
           JSON.stringify(ranking.levels.get(a.view.body.code)) === JSON.stringify(ranking.levels.get(b.view.body.code))
       : (a: RankedEntry, b: RankedEntry) => a.place.kind !== "none" && samePlace(a.place, b.place);
 
+  // No score and no stated place (Aceh 2021 holds zones only): the best zone first, as a filtered list is, never
+  // "no data" for the province when its kabupaten alone have a list.
+  const zonesOnly = ranking.order === "rank" && ranking.ranked === 0;
+  const byPlace = ranking.order === "rank" && !filtered && !zonesOnly;
+  let bottomUnknown = false;
   let lines: ListLine[];
   // An unfiltered top's last place: bodies not listed whose score is above a stated place up to it are named apart.
   let topEnd = 0;
   if (kind === "list" || n === null) {
-    lines = ranking.order === "rank" && !filtered ? withGaps(ranking, entries, () => true) : entries.map((entry) => ({ kind: "entry", entry }));
+    lines = byPlace ? withGaps(ranking, entries, () => true) : entries.map((entry) => ({ kind: "entry", entry }));
   } else {
-    // A top or bottom places only bodies with a stated place or a score, unless a zone or grade is asked.
-    const candidates = filtered ? entries : entries.slice(0, ranking.ranked);
+    // A top or bottom places only bodies with a stated place or a score, unless a zone or grade is asked or
+    // nothing else is known (then those with a zone or grade).
+    const candidates = filtered ? entries : zonesOnly ? entries.filter((e) => e.place.kind !== "none") : entries.slice(0, ranking.ranked);
     if (kind === "top") {
-      const inTop = ranking.order === "rank" && !filtered ? candidates.filter((e) => (firstPlace(e.place) ?? Infinity) <= n) : [];
+      const inTop = byPlace ? candidates.filter((e) => (firstPlace(e.place) ?? Infinity) <= n) : [];
       const chosen = inTop.length > 0 ? inTop : firstN(candidates, n, same);
       const last = Math.max(n, ...chosen.map((e) => firstPlace(e.place) ?? 0));
-      if (ranking.order === "rank" && !filtered) topEnd = last;
+      if (byPlace) topEnd = last;
       // Every place of the top nobody listed holds is marked, up to the last one (a top 5 of the stated 1st and 3rd: 2nd, 4th–5th).
       const end = Math.min(last, ranking.size ?? last);
-      lines = ranking.order === "rank" && !filtered ? withGaps(ranking, chosen, (p) => p <= last, end) : chosen.map((entry) => ({ kind: "entry", entry }));
+      lines = byPlace ? withGaps(ranking, chosen, (p) => p <= last, end) : chosen.map((entry) => ({ kind: "entry", entry }));
     } else {
       const reversed = [...candidates].reverse();
       const size = ranking.size;
-      const inBottom =
-        ranking.order === "rank" && !filtered && size !== null ? reversed.filter((e) => (lastPlace(e.place) ?? 0) > size - n) : [];
+      const inBottom = byPlace && size !== null ? reversed.filter((e) => (lastPlace(e.place) ?? 0) > size - n) : [];
       // The last n places, worst first, with those nobody on record holds.
       lines =
         inBottom.length > 0
           ? withGaps(ranking, [...inBottom].reverse(), (p) => p > size! - n, size!).reverse()
           : firstN(reversed, n, same).map((entry) => ({ kind: "entry", entry }));
+      // No stated place and none worked out among them, with partial data: only wide ranges, which are no places.
+      // Who is last is not known; the lowest scores on record are shown as such instead.
+      const pinned = lines.some((l) => l.kind === "entry" && (l.entry.place.kind === "official" || l.entry.place.kind === "computed"));
+      if (byPlace && !ranking.complete && !pinned) {
+        bottomUnknown = true;
+        const lowest = candidates.filter((e) => e.view.score).sort((a, b) => a.view.score!.value - b.view.score!.value);
+        lines = firstN(lowest, n, (a, b) => a.view.score!.value === b.view.score!.value).map((entry) => ({ kind: "entry", entry }));
+      }
     }
   }
-  if (ranking.order === "rank") lines = setApart(lines);
+  if (ranking.order === "rank" && !bottomUnknown) lines = setApart(lines);
   const shown = lines.flatMap((l) => (l.kind === "entry" ? [l.entry] : []));
   const shownCodes = new Set(shown.map((e) => e.view.body.code));
   const contradicted = entries.flatMap((entry) => {
@@ -172,6 +185,9 @@ function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: num
     entries: lines.flatMap((l) => (l.kind === "entry" ? [l.entry] : [])),
     apartFrom: entryCount(apartAt < 0 ? lines : lines.slice(0, apartAt)),
     withData: ranking.withData,
+    withZone: ranking.entries.filter((e) => e.view.zone || e.view.grade).length,
+    zonesOnly,
+    bottomUnknown,
     assessed: ranking.size,
     complete: ranking.complete,
     order: ranking.order,
@@ -218,8 +234,13 @@ export function listBodies(
   if (year === null) return { ...noData(catalog, null, filters.year), availableYears: available };
   const f = { ...filters, year };
   const rankings = rankingsFor(catalog, year, f);
-  const perGroup = kind === "list" ? null : (n ?? (rankings.length > 1 && !f.provinceCode ? DEFAULT_TOP_N_PER_GROUP : DEFAULT_TOP_N));
+  const asked = kind === "list" ? null : (n ?? (rankings.length > 1 && !f.provinceCode ? DEFAULT_TOP_N_PER_GROUP : DEFAULT_TOP_N));
   const caveats: Caveat[] = [];
+  // No list runs past the number assessed that year ("top 1000 kota 2022": 98 kota), when it is known.
+  const sizes = rankings.map((r) => r.size);
+  const most = sizes.every((s): s is number => s !== null) && sizes.length > 0 ? Math.max(...sizes) : null;
+  const perGroup = asked !== null && most !== null && asked > most ? most : asked;
+  if (kind !== "list" && asked !== null && perGroup !== asked) caveats.push({ kind: "list-assessed", asked, assessed: perGroup!, year, direction: kind });
   if ([...catalog.scales.values()].some((s) => s.year === year && s.sampled)) caveats.push({ kind: "sampled-year", year });
   const groups = rankings.map((r) => group(r, f, kind, perGroup)).filter((g) => g.entries.length > 0);
   if (groups.length === 0) {
@@ -229,4 +250,24 @@ export function listBodies(
     return { ...noData(catalog, null, year), availableYears: available };
   }
   return { kind, filters: f, yearChosen, n: perGroup, groups, none: false, caveats };
+}
+
+/**
+ * The top of a ranking down to one body ("siapa nomor 1 dan 2 se-bengkulu 2023 di atas lebong?"): the list of
+ * the province asked to the body's place; with none asked, of its category nationally, else of its own
+ * province. Null when no such place is one number (stated or worked out): the body's rank answers instead.
+ */
+export function listDownTo(catalog: Catalog, code: string, filters: ListFilters): TopAnswer | NoDataAnswer | null {
+  const view = findView(catalog, code, filters.year);
+  if (!view) return null;
+  const year = view.year;
+  const placeIn = (rankings: Ranking[]) => {
+    const place = rankings.flatMap((r) => r.entries).find((e) => e.view.body.code === code)?.place;
+    return place && (place.kind === "official" || place.kind === "computed") ? place.position : null;
+  };
+  const own = filters.provinceCode ?? view.provinceCode;
+  const inProvince = own && (view.body.category === "kabupaten" || view.body.category === "kota") ? placeIn(provinceRankings(catalog, year, own, filters.category)) : null;
+  const national = filters.provinceCode === null ? placeIn([rankingOf(catalog, { kind: "national", year, category: view.body.category })]) : null;
+  if (national !== null) return listBodies(catalog, "top", { ...filters, year, category: view.body.category }, national);
+  return inProvince === null ? null : listBodies(catalog, "top", { ...filters, year, provinceCode: own }, inProvince);
 }

@@ -40,6 +40,8 @@ export type Caveat =
   | { kind: "note-only"; note: string }
   /** "top 1000": the list is cut at the longest Rapor shows. */
   | { kind: "list-capped"; asked: number; max: number; direction: "top" | "bottom" }
+  /** "top 1000 kota 2022": the list is cut at the number assessed that year (98 kota). */
+  | { kind: "list-assessed"; asked: number; assessed: number; year: number; direction: "top" | "bottom" }
   /** A row's note warns of something (an average of unit scores, a source at odds with itself...). */
   | { kind: "source-note"; note: SourceNoteKind; /** The note itself, where the card quotes it (the figure it names). */ quote?: string };
 
@@ -206,6 +208,15 @@ export interface RankedGroup {
   apartFrom: number;
   /** Bodies with a score in the ranking. */
   withData: number;
+  /** Bodies of the ranking with a zone or grade (with or without a score). */
+  withZone: number;
+  /** The ranking holds no score and no stated place (Aceh 2021: zones only): listed by zone, numbered nowhere. */
+  zonesOnly: boolean;
+  /**
+   * A bottom whose places no source states and the partial data cannot pin (kabupaten 2023): who is last is not
+   * known; `lines` are then the lowest scores on record, lowest first, which are no places.
+   */
+  bottomUnknown: boolean;
   /** Places in the ranking (bodies assessed), when known. */
   assessed: number | null;
   complete: boolean;
@@ -418,6 +429,8 @@ export interface StatsAnswer {
   caveats: Caveat[];
   /** A share was asked ("berapa persen"): each zone's count is also shown as a percentage of its base. */
   percent?: boolean;
+  /** For counts from rows: bodies whose opinion at least one source gives "Tanpa Maladministrasi" (2025 on); null when none. */
+  withoutMaladministration: number | null;
 }
 
 export interface ScaleEntry {

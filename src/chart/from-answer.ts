@@ -204,7 +204,8 @@ export function listChart(ctx: RenderContext, answer: TopAnswer, page = 0): List
     entries.flatMap((e): ListBar[] => {
       if (!e.view.score) return [];
       // Numbered as the list is (official places, else the places Rapor can give); a year ranked by opinion has no numbers.
-      const place = group.order === "opinion" ? null : placeText(e.place);
+      // A bottom nobody can tell has no numbers either (its bars are the lowest scores on record).
+      const place = group.order === "opinion" || group.bottomUnknown ? null : placeText(e.place);
       const official = e.place.kind === "official" && mixed ? ` · ${ctx.t("chart-rank-official-tag")}` : "";
       return [{ rank: place ? `${place}.` : "•", name: e.view.body.name, score: e.view.score.value, value: scoreLabel(ctx, e.view) + official, zone: zoneOf(e.view) }];
     });

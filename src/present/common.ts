@@ -168,6 +168,9 @@ export function caveatLines(ctx: RenderContext, caveats: Caveat[], view: BodyYea
       case "list-capped":
         lines.push(ctx.t("caveat-list-capped", { asked: String(caveat.asked), max: String(caveat.max), direction: caveat.direction }));
         break;
+      case "list-assessed":
+        lines.push(ctx.t("lists2-capped-assessed", { asked: String(caveat.asked), assessed: String(caveat.assessed), year: String(caveat.year), direction: caveat.direction }));
+        break;
       case "source-note":
         lines.push(caveat.note === "other-figure" ? ctx.t("caveat-note-other-figure") : ctx.t("caveat-source-note", { note: caveat.note }));
         if (caveat.quote) lines.push(ctx.t("caveat-note-only", { note: escapeHtml(caveat.quote) }));

@@ -52,12 +52,16 @@ function entryLine(ctx: RenderContext, group: RankedGroup, entry: RankedEntry, m
     if (place.kind === "official") tags.push(ctx.t("lists-tag-stated", { position: String(place.position) }));
     if (group.levels[view.body.code]?.disputed) tags.push(ctx.t("lists-level-disputed"));
   } else {
-    if (place.kind === "official" && mixed) tags.push(ctx.t("lists-tag-official"));
+    // Among the lowest scores of an unknown bottom, a stated place is said in words (no line is numbered).
+    if (place.kind === "official" && group.bottomUnknown) tags.push(ctx.t("lists-tag-stated", { position: String(place.position) }));
+    else if (place.kind === "official" && mixed) tags.push(ctx.t("lists-tag-official"));
     if (place.kind === "official" && place.disputed) tags.push(ctx.t("lists-tag-disputed"));
     if ((place.kind === "computed" || place.kind === "range") && place.tied) tags.push(ctx.t("lists-tag-tie"));
   }
   // A body known only by its zone gets its places when they say something (some body is surely above it).
-  const shownPlace = group.order === "opinion" || (!view.score && place.kind === "range" && place.from <= 1) ? null : placeText(place);
+  const shownPlace = group.order === "opinion" || group.zonesOnly || group.bottomUnknown || (!view.score && place.kind === "range" && place.from <= 1) ? null : placeText(place);
+  // The lowest scores of a bottom nobody can tell: the places each may hold, said as such, never as its number.
+  if (group.bottomUnknown && (place.kind === "range" || place.kind === "computed")) tags.push(ctx.t("lists2-tag-possible", { place: placeText(place)! }));
   const args = {
     place: shownPlace ?? "",
     name: name(view.body.name),
@@ -82,6 +86,9 @@ export function isMixed(groups: RankedGroup[]): boolean {
 
 function groupLines(ctx: RenderContext, group: RankedGroup, lines: ListLine[], mixed: boolean): string[] {
   const out: string[] = [];
+  if (group.bottomUnknown) {
+    out.push(ctx.t("lists2-bottom-unknown", { withData: String(group.withData), assessed: group.assessed === null ? "none" : String(group.assessed) }));
+  }
   let level: string | null = null;
   for (const line of lines) {
     if (line.kind === "gap") {
@@ -152,6 +159,15 @@ export function basisOf(ctx: RenderContext, group: RankedGroup, year: number): {
   }
   if (group.perCategory) notes.push(ctx.t("lists-per-category"));
   notes.push(...pemprovListNotes(ctx, group));
+  if (group.bottomUnknown) return { meaning: ctx.t("lists2-bottom-unknown-basis"), coverage, notes };
+  if (group.zonesOnly) {
+    const zones = ctx.t("lists2-coverage-zones", {
+      withZone: String(group.withZone),
+      category: categoryPlural(ctx, group.rankingCategory),
+      assessed: group.assessed === null ? "none" : String(group.assessed),
+    });
+    return { meaning: ctx.t("lists2-basis-zones"), coverage: zones, notes };
+  }
   if (numbered.length > 0 && numbered.every((e) => e.place.kind === "official")) return { meaning: ctx.t("lists-basis-official"), coverage, notes };
   if (group.official) return { meaning: ctx.t(group.complete ? "lists-basis-mixed-complete" : "lists-basis-mixed"), coverage, notes };
   if (group.complete) {

@@ -116,11 +116,13 @@ export function renderStats(ctx: RenderContext, answer: StatsAnswer) {
     c.assessed !== null ? ctx.t("stats-assessed", { count: String(c.assessed) }) : null,
     ...zones,
     ...grades,
+    answer.withoutMaladministration ? ctx.t("lists2-stats-tanpa-maladministrasi", { count: String(answer.withoutMaladministration) }) : null,
     percentNote,
     answer.basis === "rows"
       ? ctx.t("stats-basis-rows", {
           withData: String(answer.withData ?? 0),
-          category: categoryPlural(ctx, answer.scope.category === "total" ? null : answer.scope.category),
+          // All bodies counted together are "instansi", not the kab/kota of a province's count.
+          category: answer.scope.category === "total" && !answer.scope.provinceCode ? ctx.t("lists2-stats-bodies") : categoryPlural(ctx, answer.scope.category === "total" ? null : answer.scope.category),
           expected: answer.expected === null ? "none" : String(answer.expected),
         })
       : null,

@@ -34,6 +34,10 @@ export type Cue =
   /** "besar" means top only after a number ("5 besar"). */
   | { kind: "top-after-number" }
   | { kind: "connector" }
+  /** "di atas", "above": with a name right after it, the bodies ranked above that body are asked. */
+  | { kind: "above" }
+  /** "sampai", "to": between two places, a range of them ("peringkat 1 sampai 3"). */
+  | { kind: "range-to" }
   /**
    * A programme named. `ministry`: the words also name the ministry that runs it ("kemenpan rb"), which is the
    * body asked about when nothing else says the programme is meant.
@@ -296,6 +300,10 @@ add(["nasional dan provinsi", "provinsi dan nasional", "nasional sama provinsi",
   "provincial and national", "national and provinsi", "provinsi and national"],
 { kind: "national" }, { kind: "own-province" }, { kind: "category", category: "provinsi" });
 add(["dan", "and", "sama", "dengan", "atau", "or", "serta", "with"], { kind: "connector" });
+// "siapa di atas Lebong": before a name, the bodies ranked above it are asked.
+add(["di atas", "diatas", "above", "ahead of"], { kind: "above" });
+// "peringkat 1 sampai 3", "rank 1 to 3": the words between the two ends of a range of places.
+add(["sampai", "hingga", "s d", "to", "until", "through"], { kind: "range-to" }, STOP);
 
 // ---- chat words (chat-words.txt): never names; greetings also say the message greets --------
 for (const [section, entries] of CHAT_WORDS) {

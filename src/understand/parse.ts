@@ -34,7 +34,7 @@ export function emptyQuery(text: string): Query {
   return {
     text, intent: "unknown", language: "id", languageFromWords: false, entities: [], ambiguous: [], unmatched: [], year: null, years: [], province: null,
     category: null, n: null, nCappedFrom: null, unit: null, zone: null, grade: null, topic: null,
-    programme: null, measure: null, rankScope: null, output: null, unitName: null, islandGroup: null, yearOfRank: null, scoreAsked: null, percent: false,
+    programme: null, measure: null, rankScope: null, output: null, unitName: null, islandGroup: null, yearOfRank: null, scoreAsked: null, percent: false, above: null,
   };
 }
 
@@ -136,6 +136,9 @@ function parse(text: string, gazetteer: Gazetteer, now: Date): Query {
   query.entities = places.entities;
   query.ambiguous = places.ambiguous;
   query.unmatched = places.unmatched;
+  // "siapa nomor 1 dan 2 se-bengkulu 2023 di atas lebong?": the one body named after "di atas" ends a top list.
+  query.above = aboveOf(reading, query.entities, query.ambiguous.length + query.unmatched.length);
+  if (query.above) query.entities = [];
   query.category = categoryOf(places.categoryWords, query.entities, gazetteer);
   const named = query.entities.length + query.ambiguous.length + query.unmatched.length;
 
@@ -148,7 +151,8 @@ function parse(text: string, gazetteer: Gazetteer, now: Date): Query {
     nStated: ranking.nStated, whenReleased: has("when") && has("release"), chart: query.output === "chart",
     secondProgramme: query.programme === "kemenpanrb-ipp",
   });
-  if ((query.intent !== "top" && query.intent !== "bottom") || ranking.direction === null) query.n = null;
+  if (query.above && !subscribing) query.intent = "top";
+  if ((query.intent !== "top" && query.intent !== "bottom") || ranking.direction === null || query.above) query.n = null;
   query.nCappedFrom = query.n === null ? null : ranking.cappedFrom;
   // "in which year was Tebo ranked 1 in Jambi?": one body, a rank and a year asked for is the year of that rank.
   const yearOfRank = query.entities.length === 1 && query.ambiguous.length === 0 && years.length === 0 ? yearOfRankOf(reading) : null;
@@ -165,6 +169,13 @@ function parse(text: string, gazetteer: Gazetteer, now: Date): Query {
   }
   query.rankScope = query.intent === "rank" ? rankScopeOf(cues, places.provinceSaid) : null;
   return query;
+}
+
+/** The body named right after "di atas"/"above", when it is the only name of the question. */
+function aboveOf(reading: Reading, entities: Query["entities"], otherNames: number): Query["above"] {
+  if (entities.length !== 1 || otherNames > 0) return null;
+  const named = reading.cues.some((c) => c.cue.kind === "above" && reading.names.some((m) => m.start === c.end && m.codes.includes(entities[0]!.code)));
+  return named ? entities[0]! : null;
 }
 
 /** Raw words outside and inside names (bodies, a unit's name, names that matched nothing): the language evidence. */

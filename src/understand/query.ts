@@ -79,4 +79,9 @@ export interface Query {
   percent: boolean;
   /** A score to look up on the scale, with no body named ("nilai 88 tahun 2023 masuk kategori apa"). */
   scoreAsked: number | null;
+  /**
+   * The body whose betters are asked ("siapa nomor 1 dan 2 se-bengkulu 2023 di atas lebong?"): a top list of its
+   * province (or, with none said, of its category nationally) down to its place. Not in `entities`.
+   */
+  above: BodyRef | null;
 }

@@ -65,6 +65,18 @@ export interface Ranking {
   nStated: boolean;
 }
 
+type NumberAt = Reading["numbers"][number];
+
+/**
+ * The far end of a range of places that starts at `from` ("1 sampai 3", "rank 1 to 3", "1-3", read as "1 3"):
+ * a top of that many. Null when no range follows, or it runs backwards.
+ */
+function rangeTo(reading: Reading, from: NumberAt): NumberAt | null {
+  const word = reading.cues.find((c) => c.cue.kind === "range-to" && c.start === from.end);
+  const to = reading.numbers.find((x) => x.start === (word ? word.end : from.end));
+  return to && Number.isInteger(from.value) && Number.isInteger(to.value) && to.value > from.value ? to : null;
+}
+
 /** "5 besar", "top 3", "10 terbawah", "lima kabupaten terbaik", "peringkat 1 di Jambi", "ranked last". */
 export function readRanking(reading: Reading, named: number): Ranking {
   const { cues, numbers } = reading;
@@ -84,7 +96,7 @@ export function readRanking(reading: Reading, named: number): Ranking {
     const after = numbers.find((x) => x.start === skip(c.end, 1));
     const before = numbers.find((x) => x.end - 1 === skip(c.start - 1, -1));
     if (c.cue.kind === "top-after-number" && !before) continue;
-    const found = before ?? after;
+    const found = before ?? (after && rangeTo(reading, after)) ?? after;
     if (found && Number.isInteger(found.value) && found.value > MAX_RANKING_N && n === null) {
       n = MAX_RANKING_N;
       cappedFrom = found.value;
@@ -96,7 +108,8 @@ export function readRanking(reading: Reading, named: number): Ranking {
   if (direction === null && named === 0) {
     for (const c of cues) {
       if (c.cue.kind !== "intent" || c.cue.intent !== "rank") continue;
-      const found = numbers.find((x) => x.start === c.end);
+      const start = numbers.find((x) => x.start === c.end);
+      const found = (start && rangeTo(reading, start)) ?? start;
       if (found && Number.isInteger(found.value) && found.value >= 1 && found.value <= 50) {
         direction = "top";
         n = found.value;

@@ -181,9 +181,22 @@ describe("default year: the latest with data", () => {
     expect(a.filters.year).toBe(2023);
   });
 
-  it("a year asked with nothing to rank is no-data naming the years that have some", () => {
-    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2024, provinceCode: "12" })), "no-data");
-    expect(a.year).toBe(2024);
+  it("a year asked whose rows hold only zones lists them by zone, kabupaten and kota alike, numbering none", () => {
+    // results.csv, Sumatera Utara 2024: 12 kabupaten and 6 kota hijau A, 2 kabupaten kuning C, no score, no rank.
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2024, provinceCode: "12" })), "top");
+    const [g] = a.groups;
+    expect(g!.zonesOnly).toBe(true);
+    expect(g!.entries).toHaveLength(18);
+    expect(g!.entries.filter((e) => e.view.body.category === "kota")).toHaveLength(6);
+    expect(g!.entries.every((e) => e.view.zone?.value === "hijau" && e.view.score === null)).toBe(true);
+    expect(g!.lines.some((l) => l.kind === "gap")).toBe(false);
+    const kabupaten = expectKind(listBodies(store.catalog, "top", filters({ year: 2024, provinceCode: "12", category: "kabupaten" })), "top");
+    expect(kabupaten.groups[0]!.entries.map((e) => e.view.body.code)).toEqual(g!.entries.filter((e) => e.view.body.category === "kabupaten").map((e) => e.view.body.code));
+  });
+
+  it("a year asked with no row at all is no-data naming the years that have something to rank", () => {
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2019, provinceCode: "12" })), "no-data");
+    expect(a.year).toBe(2019);
     expect(a.availableYears).toEqual(expect.arrayContaining([2018, 2021, 2022, 2023]));
     expect(a.availableYears).not.toContain(2024);
   });
@@ -392,9 +405,21 @@ describe("lists follow the official ranking (issue 9, §1; places as db/data/res
     expect(group!.lines.every((l) => l.kind === "entry")).toBe(true);
   });
 
-  it("a bottom list shows the last places nobody on record holds (kota 2021: 97th-98th of 98)", () => {
+  it("a bottom list shows the last places nobody on record holds (kabupaten 2024: 409th-416th, then Maybrat's stated 408th)", () => {
+    const a = expectKind(listBodies(store.catalog, "bottom", filters({ year: 2024, category: "kabupaten" }), 10), "bottom");
+    expect(a.groups[0]!.bottomUnknown).toBe(false);
+    expect(a.groups[0]!.lines[0]).toEqual({ kind: "gap", from: 409, to: 416 });
+    expect(a.groups[0]!.lines[1]).toMatchObject({ kind: "entry", entry: { view: { body: { name: "Kabupaten Maybrat" } }, place: official(408) } });
+  });
+
+  it("a bottom no stated or worked-out place pins, on partial data, is unknown: the lowest scores on record instead (kota 2021)", () => {
+    // results.csv, kota 2021: 25 scored of 98; no rank stated below Surakarta's 86th; lowest scores 53.86, 57.74, 59.85, 67.05, 69.86.
     const a = expectKind(listBodies(store.catalog, "bottom", filters({ year: 2021, category: "kota" })), "bottom");
-    expect(a.groups[0]!.lines[0]).toEqual({ kind: "gap", from: 97, to: 98 });
+    const [g] = a.groups;
+    expect(g!.bottomUnknown).toBe(true);
+    expect(g!.lines.every((l) => l.kind === "entry")).toBe(true);
+    expect(names(g!)).toEqual(["Kota Cirebon", "Kota Tomohon", "Kota Surakarta", "Kota Tarakan", "Kota Batam"]);
+    expect(scores(g!)).toEqual([53.86, 57.74, 59.85, 67.05, 69.86]);
   });
 
   it("provinsi terbaik 2025: no ranks that year; the opinion's level leads (Jambi and Jawa Timur: Kualitas Tertinggi Tanpa Maladministrasi)", () => {
