@@ -101,6 +101,13 @@ const CASES: Case[] = [
   { q: "what can you do?", intent: "help", language: "en" },
   { q: "langganan nilai Kota Metro", intent: "subscribe", codes: ["18.72"] },
   { q: "follow Deli Serdang", intent: "subscribe", codes: ["12.07"] },
+  // Stopping holds a subscribe word ("berhenti ikuti"): it is read as stopping, never as following.
+  { q: "berhenti ikuti kota metro", intent: "unsubscribe", codes: ["18.72"] },
+  { q: "unsubscribe kota metro", intent: "unsubscribe", codes: ["18.72"] },
+  { q: "stop langganan kota metro", intent: "unsubscribe", codes: ["18.72"] },
+  { q: "unfollow kota metro", intent: "unsubscribe", codes: ["18.72"] },
+  { q: "gak usah kabarin lagi soal kab tebo", intent: "unsubscribe", codes: ["15.09"] },
+  { q: "stop following Deli Serdang", intent: "unsubscribe", codes: ["12.07"] },
   { q: "keren banget", intent: "unknown" },
   { q: "xkcd zzzz", intent: "unknown" },
   { q: "2021", intent: "unknown" },
