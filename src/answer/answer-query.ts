@@ -25,6 +25,8 @@ export type Reply =
   /** Names written as names that match no body: said so, with a suggestion, never a list of everything. */
   | { kind: "unmatched"; names: string[]; category: Query["category"]; year: number | null }
   | { kind: "subscribe"; query: Query }
+  /** Stop following what the query names: the bot answers from the chat's subscriptions; elsewhere, how to. */
+  | { kind: "unsubscribe"; query: Query }
   | IslandGroupAnswer
   | RankYearsAnswer;
 
@@ -74,6 +76,8 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
       return { kind: "unknown" };
     case "subscribe":
       return { kind: "subscribe", query };
+    case "unsubscribe":
+      return { kind: "unsubscribe", query };
     case "explain":
       // `topic` repeats the zone or grade when that is what was asked; only other text is a predicate.
       return explainScale(catalog, {

@@ -9,6 +9,7 @@ import type { DraftImports } from "../ingest/draft-import.js";
 import type { Action } from "../present/actions.js";
 import type { Locale } from "../present/i18n.js";
 import type { Db } from "../store/connection.js";
+import type { Query } from "../understand/query.js";
 
 /** The part of the core the chat layer uses (the bot wraps it in an answer cache). */
 export type Core = Pick<Rapor, "ask" | "act" | "render" | "parse" | "catalog" | "translator">;
@@ -43,6 +44,9 @@ export type FollowAction = Extract<Action, { a: "follow" | "unfollow" }>;
 
 /** Called when a "🔔 Follow" or "unfollow" button is pressed (the subscriptions feature plugs in here). */
 export type FollowHandler = (ctx: Filter<BotContext, "callback_query:data">, action: FollowAction) => Promise<void>;
+
+/** Called when a message asks to stop following ("berhenti ikuti Kota Metro"): the chat's subscriptions decide the reply. */
+export type StopHandler = (ctx: BotContext, query: Query) => Promise<void>;
 
 export interface RateLimitOptions {
   /** Window in milliseconds. */

@@ -183,7 +183,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   guarded.filter((ctx) => ctx.message?.document !== undefined || ctx.callbackQuery !== undefined, admin.uploads);
   guarded.use(
     reports,
-    freeTextFeature(rapor, files.sender),
+    freeTextFeature(rapor, files.sender, subscriptions.onStopAsked),
     files.buttons,
     buttonsFeature(rapor, locales, subscriptions.onFollow),
     inlineFeature(rapor, files.inlinePhotos),

@@ -75,6 +75,12 @@ function body(ctx: RenderContext, reply: Reply, page: number): { html: string; b
         html: ctx.t(reply.query.entities.length > 0 ? "subscribe-press" : "subscribe-hint"),
         buttons: reply.query.entities.map((e) => [{ label: ctx.t("button-follow-name", { name: e.name }), action: { a: "follow", target: "body", code: e.code } }]),
       };
+    case "unsubscribe": {
+      // Where no chat's subscriptions are at hand (the terminal, inline mode): how to stop. The bot answers from the chat's own.
+      const [only, ...others] = reply.query.entities;
+      const html = only && others.length === 0 ? ctx.t("unsubscribe-hint-name", { name: name(only.name) }) : ctx.t("unsubscribe-hint");
+      return { html, buttons: [] };
+    }
     case "need-body":
       return { html: ctx.t(reply.count === 2 ? "need-two-bodies" : "need-body"), buttons: [] };
     case "ambiguous":

@@ -35,6 +35,8 @@ const DATA: readonly IntentCue[] = ["rank", "top", "bottom", "list", "compare", 
 const asksData = (s: Signals) => DATA.some((x) => s.intents.has(x)) || s.direction !== null;
 
 const RULES: Rule[] = [
+  // Asking to stop following, whatever else is said ("berhenti ikuti" also holds "ikuti").
+  (s) => (s.intents.has("unsubscribe") ? "unsubscribe" : null),
   // Asking to follow, whatever else is said.
   (s) => (s.intents.has("subscribe") ? "subscribe" : null),
   // How scores are worked out: "gmn cara ombudsman ngitung nilainya?" asks about the method, not for a score.

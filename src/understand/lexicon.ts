@@ -5,7 +5,7 @@ import { normalizeName, squeeze } from "./normalize.js";
 /** Intents a word can point at; parse.ts weighs them against each other. */
 export type IntentCue =
   | "score" | "rank" | "top" | "bottom" | "list" | "compare" | "trend" | "units" | "stats" | "explain" | "help" | "subscribe"
-  | "about" | "method" | "schedule" | "greeting";
+  | "unsubscribe" | "about" | "method" | "schedule" | "greeting";
 
 /** The programmes a question can name (results.programme). */
 export type ProgrammeId = "ombudsman-kepatuhan" | "kemenpanrb-ipp";
@@ -152,8 +152,18 @@ add(
 add(
   ["langganan", "berlangganan", "subscribe", "subscription", "ikuti", "follow", "notif", "notifikasi",
     "notification", "notifications", "kabari", "kabarin", "beritahu", "beri tahu", "kasih tahu kalau", "ingatkan",
-    "alert", "alerts", "pantau", "unsubscribe", "berhenti langganan", "stop langganan", "remind", "notify"],
+    "alert", "alerts", "pantau", "remind", "notify"],
   intent("subscribe"),
+);
+// Longer than the subscribe words they contain ("berhenti ikuti"): read first, so stopping is never read as following.
+add(
+  ["unsubscribe", "unsub", "unfollow", "berhenti langganan", "berhenti berlangganan", "berhenti ikuti", "berhenti mengikuti",
+    "berhenti follow", "berhenti subscribe", "berhenti notif", "berhenti notifikasi", "stop langganan", "stop berlangganan",
+    "stop ikuti", "stop mengikuti", "stop follow", "stop subscribe", "stop notif", "stop notifikasi", "batal langganan",
+    "batalkan langganan", "batal berlangganan", "batal ikuti", "batal mengikuti", "hentikan langganan", "hentikan notifikasi",
+    "hentikan notif", "matikan notifikasi", "matikan notif", "tidak usah kabari", "tidak usah kabarin", "jangan kabari", "jangan kabarin", "stop following",
+    "stop subscription", "cancel subscription", "stop notifications", "stop alerts", "turn off notifications"],
+  intent("unsubscribe"),
 );
 
 // ---- where the data comes from, how scores are worked out, when results come out ------------
@@ -421,7 +431,7 @@ const ID_WORDS = new Set(
   ("nilai berapa brp yang yg dan di tahun thn apa peringkat skor kabupaten kab pemkab pemkot pemko kota provinsi " +
     "prov terbaik terburuk terendah tertinggi terbawah daftar mana saja bandingkan bandingin dibanding perkembangan " +
     "naik turun tren riwayat zona hijau kuning merah hitam opini predikat jumlah daerah arti itu maksud halo hai " +
-    "bantuan tolong langganan ikuti dengan dgn dari dr untuk sama sm siapa besar nasional se lalu terbaru terakhir " +
+    "bantuan tolong langganan ikuti berhenti dengan dgn dari dr untuk sama sm siapa besar nasional se lalu terbaru terakhir " +
     "dapat masuk unit layanan dinas kementerian lembaga urutan tidak bisa saya kamu ini ada kepatuhan bagaimana " +
     "gmn apakah dong sih nilainya").split(" "),
 );

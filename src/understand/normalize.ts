@@ -8,6 +8,11 @@ export interface Token {
   norm: string;
   /** The token as typed (case kept): short aliases ("BS", "BU") only match when typed in capitals. */
   raw: string;
+  /**
+   * Which clause of the message the token is in, counted from 0: punctuation between words (". , ; : ! ?", a line
+   * break) starts a new one, except the dot of an abbreviation ("Kab. Bogor", "dr. H. Abdul").
+   */
+  clause: number;
 }
 
 /** Longer messages are not questions (a Telegram message can hold 4,096 characters): answered "unknown" at once. */
@@ -74,18 +79,32 @@ export function tokenize(text: string): Token[] {
   // Decimal numbers stay whole; letters and digits split ("top3" -> top 3, "thn22" -> thn 22).
   let previousEnd = -1;
   let previousLetters = false;
+  let clause = 0;
   for (const m of s.matchAll(/\d+(?:[.,]\d+)?|\p{L}+|\p{N}+/gu)) {
     const raw = m[0];
     const glued = m.index === previousEnd;
     const letters = /^\p{L}/u.test(raw);
+    const gap = previousEnd < 0 ? "" : s.slice(previousEnd, m.index);
     previousEnd = m.index + raw.length;
     // "kota2" is reduplication (kota-kota), not the number 2.
     if (raw === "2" && glued && previousLetters && !/[\p{L}\p{N}]/u.test(s.charAt(previousEnd))) continue;
     previousLetters = letters;
-    tokens.push({ raw, norm: normalizeWord(raw) });
+    if (breaksClause(gap, tokens.at(-1))) clause++;
+    tokens.push({ raw, norm: normalizeWord(raw), clause });
     if (tokens.length >= MAX_TOKENS) break;
   }
   return tokens;
+}
+
+/** Titles written with a dot inside a name ("dr. H. Abdul Moeloek"); abbreviations of EXPANSIONS also keep theirs. */
+const DOTTED_TITLES = new Set(["dr", "drs", "ir", "prof", "hj", "kh", "st", "no", "jl", "sdr"]);
+
+/** Punctuation between two words ends a clause; a dot only after a word that is no abbreviation ("Kab. Bogor"). */
+function breaksClause(gap: string, before: Token | undefined): boolean {
+  if (!before || !/[.,;:!?\n]/.test(gap)) return false;
+  if (/[,;:!?\n]/.test(gap)) return true;
+  const word = before.raw.toLowerCase();
+  return word.length > 1 && !DOTTED_TITLES.has(word) && EXPANSIONS[word] === undefined;
 }
 
 /**

@@ -6,6 +6,8 @@
  *   with no other body, or next to a body inside it ("Deli Serdang di Sumut"), is a filter; otherwise it is the
  *   body asked about ("nilai Provinsi Lampung 2023").
  * - "Banjar di Kalsel": the province named decides between same-name bodies; else a category word said elsewhere.
+ * - A place said about the asker ("Saya tinggal di Kupang. Berapa nilai Kabupaten TTS 2021?") is no subject
+ *   (contextNames).
  */
 import type { Category } from "../store/schema.js";
 import type { ProgrammeId } from "./lexicon.js";
@@ -31,7 +33,9 @@ export interface PlaceContext {
 }
 
 export function placeNames(gazetteer: Gazetteer, reading: Reading, context: PlaceContext): Places {
-  const { cues, names } = reading;
+  const { cues } = reading;
+  const aside = contextNames(reading);
+  const names = reading.names.filter((m) => !aside.has(m));
   const body = (code: string): GazetteerBody | undefined => gazetteer.bodies.get(code);
   const isProvince = (m: NameMatch) => m.codes.length === 1 && body(m.codes[0]!)?.category === "provinsi";
   let categoryWords = cues.flatMap((c) => (c.cue.kind === "category" ? [c.cue.category] : []));
@@ -86,6 +90,47 @@ export function placeNames(gazetteer: Gazetteer, reading: Reading, context: Plac
     }
   }
   return { province, provinceSaid, entities, ambiguous, unmatched: reading.unmatched.map((u) => u.text), categoryWords };
+}
+
+/** Words before a place, in its clause, that say the place is the asker's: where they live, come from, study. */
+const CONTEXT_WORDS = new Set([
+  "saya", "aku", "kami", "kita", "tinggal", "domisili", "berdomisili", "menetap", "asal", "asli", "berasal", "orang",
+  "warga", "penduduk", "lahir", "kelahiran", "kampung", "kuliah", "kampus", "universitas", "univ", "institut",
+  "politeknik", "mahasiswa", "mahasiswi", "kerja", "bekerja", "bertugas", "pindah", "rumah",
+]);
+/** Cues that ask something: a clause with one is part of the question. */
+const ASKING = new Set(["intent", "zone", "predicate", "count", "place", "top-after-number", "measure", "output"]);
+/** Intent cues that ask nothing of the data ("selamat malam", "tolong"). */
+const CHAT_INTENTS = new Set(["greeting", "help"]);
+
+/**
+ * Places said as the asker's context, not asked about: "Saya tinggal di Kupang. Berapa nilai Kabupaten TTS
+ * 2021?", "Saya dari Bogor, berapa nilai kota metro 2023?". A name is context when its clause asks nothing (no
+ * question word, no year), a context word comes before it there, and a name typed exactly in a clause that asks
+ * remains to carry the question; with a comparison asked, two must remain ("Saya dari Bogor, bandingkan dengan
+ * Kota Metro" compares Bogor).
+ */
+export function contextNames(reading: Reading): Set<NameMatch> {
+  const { tokens, cues, names } = reading;
+  const clauseOf = (j: number) => tokens[j]!.clause;
+  const asks = new Set<number>();
+  for (const c of cues) {
+    if (!ASKING.has(c.cue.kind) || (c.cue.kind === "intent" && CHAT_INTENTS.has(c.cue.intent))) continue;
+    asks.add(clauseOf(c.start));
+  }
+  tokens.forEach((t) => {
+    if (/^20\d\d$/.test(t.norm)) asks.add(t.clause);
+  });
+  const aside = new Set(names.filter((m) => {
+    const clause = clauseOf(m.start);
+    if (asks.has(clause)) return false;
+    for (let j = m.start - 1; j >= 0 && clauseOf(j) === clause; j--) if (CONTEXT_WORDS.has(tokens[j]!.norm)) return true;
+    return false;
+  }));
+  if (aside.size === 0) return aside;
+  const carriers = names.filter((m) => !aside.has(m) && !m.fuzzy && m.corrections === 0 && asks.has(clauseOf(m.start)));
+  const comparing = cues.some((c) => c.cue.kind === "intent" && c.cue.intent === "compare");
+  return carriers.length >= (comparing ? 2 : 1) ? aside : new Set();
 }
 
 /** Same-name bodies (Banjar, Bogor): the province named with them decides, else the one category word said. */

@@ -3,6 +3,8 @@ import type { IslandGroup } from "./island-groups.js";
 
 export const INTENTS = [
   "score", "rank", "top", "bottom", "list", "compare", "trend", "units", "stats", "explain", "help", "subscribe",
+  /** Stop following a body ("berhenti ikuti Kota Metro", "unsubscribe"): the chat's own subscriptions decide the reply. */
+  "unsubscribe",
   /** Where the data comes from ("data ini dari mana?"). */
   "about",
   /** How the score is worked out ("gmn cara ombudsman ngitung nilainya?"). */

@@ -14,6 +14,11 @@ const DATA_INTENTS = new Set<IntentCue>(["score", "rank", "top", "bottom", "comp
 const MAX_FUZZY_WORDS = 4;
 /** Words of an office's name that name no organisation by themselves ("badan pertanahan" is ATR/BPN's). */
 const OFFICE_WORDS = new Set(["badan", "kantor", "bidang", "urusan", "layanan", "pelayanan"]);
+/** Words that open an organisation's name ("Badan Kepegawaian Negara", "Komisi Pemilihan Umum"). */
+const ORGANISATION_HEADS = new Set(["badan", "komisi", "dewan", "otoritas", "majelis", "mahkamah", "komnas", "kejaksaan",
+  "pengadilan", "sekretariat", "inspektorat", "direktorat"]);
+/** Words that end an organisation's name and are read as something else on their own ("negara", "nasional"). */
+const ORGANISATION_TAILS = new Set(["negara", "nasional", "indonesia", "republik", "ri", "pusat", "daerah", "umum"]);
 /** Titles inside a unit's name ("RSUD dr. H. Abdul Moeloek"), read from the raw token. */
 const TITLES = new Set(["dr", "drs", "h", "hj", "ir", "prof", "kh", "st"]);
 
@@ -127,7 +132,8 @@ export function read(gazetteer: Gazetteer, tokens: readonly Token[], now: Date):
 
   const unitName = readUnitName(tokens, cues, unknown);
   if (unitName) for (let j = unitName.start; j < unitName.end; j++) unknown.delete(j);
-  const unmatched = readMisspeltNames(gazetteer, tokens, cues, unknown, names);
+  const yearSaid = years.length > 0 || cues.some((c) => c.cue.kind === "year-offset");
+  const unmatched = readMisspeltNames(gazetteer, tokens, cues, unknown, names, yearSaid);
 
   // "2 tahun lalu": the number scales the offset.
   for (const c of cues) {
@@ -162,10 +168,11 @@ function readUnitName(tokens: readonly Token[], cues: CueAt[], unknown: Readonly
 /**
  * The fallback for words nothing could read: runs of unknown words that may be a name, searched by fuse.js
  * (the runs written as names first). A run found is added to `names`; a run written as a name that finds
- * nothing (after a category word, or capitalized inside the sentence) is returned as unmatched.
+ * nothing (after a category word, capitalized inside the sentence, an organisation's or an abbreviation's shape
+ * in a question about data) is returned as unmatched.
  */
 function readMisspeltNames(gazetteer: Gazetteer, tokens: readonly Token[], cues: CueAt[], unknown: ReadonlySet<number>,
-  names: NameMatch[]): Span[] {
+  names: NameMatch[], yearSaid: boolean): Span[] {
   const spans: number[][] = [];
   for (const j of [...unknown].sort((a, b) => a - b)) {
     if (!mayBeMisspeltName(tokens[j]!.norm)) continue;
@@ -198,7 +205,32 @@ function readMisspeltNames(gazetteer: Gazetteer, tokens: readonly Token[], cues:
   const fieldAfter = (span: number[]) =>
     span.some((j) => !OFFICE_WORDS.has(tokens[j]!.norm)) ? cues.find((c) => c.cue.kind === "unit" && c.start === span.at(-1)! + 1 &&
       FIELD_UNIT_WORDS.has(tokens.slice(c.start, c.end).map((t) => t.norm).join(" "))) : undefined;
-  const writtenAsName = (span: number[]) => afterCategory(span) || capitalized(span) || fieldAfter(span) !== undefined;
+  // A question about data (a year, or a question word) may name a body Rapor lacks: "badan kepegawaian negara
+  // 2023" (an organisation's first word), "BKN 2023" (capitals not shouted), "bkn 2023 nilainya" (a short word
+  // with no vowel, in a question asking a score of a year: chat's own vowel-less abbreviations are chat words).
+  // Only where nothing else is named, or the words are joined to a name ("BKN dan BPS 2023"): next to a body,
+  // a stray word is no second one.
+  const isNumber = (j: number) => /^\d/.test(tokens[j]?.norm ?? "");
+  // A name at j, or after the numbers (a year) from j on, stepping `step`: "BPS 2022 dan KPU" joins KPU to BPS.
+  const nameAt = (j: number, step: 1 | -1) => {
+    let k = j;
+    while (isNumber(k)) k += step;
+    return names.some((m) => (step === 1 ? m.start === k : m.end === k + 1));
+  };
+  const joinedToName = (span: number[]) => cues.some((c) => (c.cue.kind === "connector" || (c.cue.kind === "intent" && c.cue.intent === "compare")) &&
+    ((c.start === span.at(-1)! + 1 && nameAt(c.end, 1)) || (c.end === span[0] && nameAt(c.start - 1, -1))));
+  const aboutData = (span: number[]) => (asksData || yearSaid) && (names.length === 0 || joinedToName(span));
+  const words = tokens.filter((t) => /^\p{L}{2,}$/u.test(t.raw));
+  const shouted = words.length > 1 && words.every((t) => t.raw === t.raw.toUpperCase());
+  const organisation = (span: number[]) => span.length > 1 && ORGANISATION_HEADS.has(tokens[span[0]!]!.norm) && aboutData(span);
+  const abbreviation = (span: number[]) => {
+    const raw = tokens[span[0]!]!.raw;
+    if (span.length > 1 || !aboutData(span)) return false;
+    if (!shouted && /^\p{Lu}{3,6}$/u.test(raw)) return true;
+    return asksData && yearSaid && /^[b-df-hj-np-tv-z]{3,5}$/i.test(raw);
+  };
+  const writtenAsName = (span: number[]) => afterCategory(span) || capitalized(span) || fieldAfter(span) !== undefined ||
+    organisation(span) || abbreviation(span);
   const asName = new Set(spans.filter(writtenAsName));
   const ordered = [...asName, ...spans.filter((s) => !asName.has(s))].slice(0, MAX_FUZZY_SPANS);
   const unmatched: Span[] = [];
@@ -212,9 +244,12 @@ function readMisspeltNames(gazetteer: Gazetteer, tokens: readonly Token[], cues:
       names.push({ start, end, codes: found.codes, text: rawSpan(tokens, start, end).text, corrections: 0, fuzzy: true });
     } else if (asName.has(span)) {
       const field = fieldAfter(span);
-      unmatched.push(rawSpan(tokens, start, field?.end ?? end));
-      // The field's word is part of that name: no unit kind is asked.
-      if (field) for (let k = cues.length - 1; k >= 0; k--) if (cues[k]!.start === field.start) cues.splice(k, 1);
+      let last = field?.end ?? end;
+      // "Badan Kepegawaian Negara": the words that end such a name are part of it, not a scope or a category.
+      if (organisation(span)) while (last < tokens.length && ORGANISATION_TAILS.has(tokens[last]!.norm) && !names.some((m) => m.start === last)) last++;
+      unmatched.push(rawSpan(tokens, start, last));
+      // The words taken are part of that name: no unit kind (or scope) is asked.
+      for (let k = cues.length - 1; k >= 0; k--) if (cues[k]!.start >= end && cues[k]!.start < last) cues.splice(k, 1);
     }
   }
   names.sort((a, b) => a.start - b.start);

@@ -169,3 +169,64 @@ describe("chats that change or go away", () => {
     expect(await targets(h.chat.id)).toEqual(["body:17.07"]);
   });
 });
+
+describe("asking in chat to stop following", () => {
+  it("offers a stop button for a body the chat follows, whichever way it is asked; a press stops it", async () => {
+    const h = harness(core);
+    await h.say("/langganan kota metro");
+    let last;
+    for (const asked of ["berhenti ikuti kota metro", "unsubscribe kota metro", "stop langganan kota metro", "unfollow kota metro"]) {
+      const [reply] = await h.say(asked);
+      last = reply;
+      expect(reply!.payload.text, asked).toBe("Tekan tombol di bawah untuk berhenti mengikuti.");
+      expect(buttonsOf(reply).map((b) => decodeAction(b.data)), asked).toEqual([{ a: "unfollow", target: "body", code: "18.72" }]);
+    }
+    // Asking is not stopping: only the press is.
+    expect(await targets(h.chat.id)).toEqual(["body:18.72"]);
+    const [button] = buttonsOf(last);
+    expect(texts(await h.press(button!.data, h.sentMessages().at(-1)!))[0]).toContain("Berhenti mengikuti <b>Kota Metro</b>");
+    expect(await targets(h.chat.id)).toEqual([]);
+  });
+
+  it("says so when the chat does not follow the body named, and never offers to follow it", async () => {
+    const h = harness(core);
+    const [reply] = await h.say("berhenti ikuti kota metro");
+    expect(reply!.payload.text).toBe("Obrolan ini tidak mengikuti <b>Kota Metro</b>.");
+    expect(buttonsOf(reply)).toEqual([]);
+    expect(await targets(h.chat.id)).toEqual([]);
+  });
+
+  it("same-name bodies: the one the chat follows; none followed, both named", async () => {
+    const h = harness(core);
+    const [none] = await h.say("stop langganan bogor");
+    expect(none!.payload.text).toBe("Obrolan ini tidak mengikuti <b>Kabupaten Bogor</b>, <b>Kota Bogor</b>.");
+    await h.say("/langganan kota bogor");
+    const [reply] = await h.say("stop langganan bogor");
+    expect(buttonsOf(reply).map((b) => decodeAction(b.data))).toEqual([{ a: "unfollow", target: "body", code: "32.71" }]);
+  });
+
+  it("nothing named: the list of what the chat follows, with its stop buttons", async () => {
+    const h = harness(core);
+    expect(texts(await h.say("berhenti langganan"))[0]).toBe("Obrolan ini belum mengikuti apa pun.");
+    await h.say("/langganan tebo");
+    const [list] = await h.say("berhenti langganan");
+    expect(list!.payload.text).toContain("• Kabupaten Tebo");
+    expect(buttonsOf(list).map((b) => decodeAction(b.data))).toEqual([{ a: "unfollow", target: "body", code: "15.09" }]);
+  });
+
+  it("a Pemprov followed through its card's button is stopped by name too; English chats get English", async () => {
+    const h = harness(core, { languageCode: "en" });
+    const [card] = await h.say("ikuti provinsi lampung");
+    await h.press(buttonsOf(card)[0]!.data, h.sentMessages().at(-1)!);
+    expect(await targets(h.chat.id)).toEqual(["body:18"]);
+    const [reply] = await h.say("unfollow provinsi lampung");
+    expect(reply!.payload.text).toBe("Press the button below to stop following.");
+    expect(buttonsOf(reply).map((b) => decodeAction(b.data))).toEqual([{ a: "unfollow", target: "body", code: "18" }]);
+  });
+
+  it("in a group, only admins are offered to stop", async () => {
+    const h = harness(core, { chat: "group", respond: memberAs("member") });
+    await h.say("/langganan kota metro");
+    expect(texts(await h.say("@RaporTestBot berhenti ikuti kota metro"))).toEqual(["Maaf, di grup hanya admin grup yang dapat mengubah langganan."]);
+  });
+});

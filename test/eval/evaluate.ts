@@ -5,10 +5,16 @@ import type { Rapor } from "../../src/app/rapor.js";
 import type { Query } from "../../src/understand/query.js";
 
 /**
- * The sample files: the project's copy of the shared set, the questions of issue 9, the units questions of the
- * 2026-12-02 review, the list questions found after its fixes.
+ * The sample files: the project's copy of the shared set, the questions of issue 9, and those of the two
+ * 2026-12-02 reviews (units, lists, understanding).
  */
-export const SAMPLE_FILES = ["queries-dev.jsonl", "queries-issue9.jsonl", "queries-review-units.jsonl", "queries-lists2.jsonl"] as const;
+export const SAMPLE_FILES = [
+  "queries-dev.jsonl",
+  "queries-issue9.jsonl",
+  "queries-review-units.jsonl",
+  "queries-lists2.jsonl",
+  "queries-review2-understand.jsonl",
+] as const;
 
 const nullable = <T extends z.ZodType>(t: T) => t.nullable().optional();
 /**

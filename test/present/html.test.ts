@@ -78,6 +78,7 @@ function replies(): Reply[] {
     answerQuery(catalog, q("nilai <script>&", { intent: "score", unmatched: ["<script>&", "a > b"] })),
     answerQuery(catalog, q("nilai <x>", { intent: "score", ambiguous: [{ text: "<x> & y", candidates: [body, { code: "KL.BPS", name: "Badan Pusat Statistik" }] }] })),
     answerQuery(catalog, q("ikuti", { intent: "subscribe", entities: [body] })),
+    answerQuery(catalog, q("berhenti ikuti", { intent: "unsubscribe", entities: [body] })),
     answerQuery(catalog, q("nilai", { intent: "score" })),
     answerQuery(catalog, q("help", { intent: "help" })),
     answerQuery(catalog, q("???", { intent: "unknown" })),
@@ -91,7 +92,7 @@ describe("every reply with <, > and & in its names and notes is valid Telegram H
       [
         "about", "ambiguous", "compare", "explain", "greeting", "help", "list", "method", "need-body", "no-data", "no-units",
         "programme", "rank", "schedule", "score", "stats", "subscribe", "top", "trend", "unit-card", "unit-ranking", "units",
-        "unknown", "unmatched",
+        "unknown", "unmatched", "unsubscribe",
       ].sort(),
     );
   });

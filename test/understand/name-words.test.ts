@@ -62,6 +62,16 @@ describe("the chat-word lexicon (src/understand/chat-words.txt)", () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  it("never lets a chat word be an unknown name in a question asking a score of a year, in any case", () => {
+    const wrong: string[] = [];
+    for (const entry of chatEntries) {
+      for (const q of [`nilai ${entry} 2023`, `${entry} 2023 nilainya`, `${entry.toUpperCase()} 2023`, `Nilai ${entry.toUpperCase()} tahun 2023`]) {
+        if (parse(q).unmatched.length > 0) wrong.push(q);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe("which words may be read as a misspelt name", () => {

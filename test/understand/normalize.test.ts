@@ -9,6 +9,13 @@ describe("normalize", () => {
     expect(norms("Bandung—Barat «Kabupatén»")).toEqual(["bandung", "barat", "kabupaten"]);
   });
 
+  it("counts clauses at punctuation, not at an abbreviation's dot", () => {
+    const clauses = (text: string) => tokenize(text).map((t) => t.clause);
+    expect(clauses("Saya tinggal di Kupang. Berapa nilai Kab. TTS, thn 2021?")).toEqual([0, 0, 0, 0, 1, 1, 1, 1, 2, 2]);
+    expect(clauses("RSUD dr. H. Abdul Moeloek; nilai 77,5")).toEqual([0, 0, 0, 0, 0, 1, 1]);
+    expect(clauses("halo\nnilai tebo")).toEqual([0, 1, 1]);
+  });
+
   it("expands chat abbreviations", () => {
     expect(norms("brp yg dgn sm thn gmn tdk dr utk bgmn")).toEqual([
       "berapa", "yang", "dengan", "sama", "tahun", "bagaimana", "tidak", "dari", "untuk", "bagaimana",

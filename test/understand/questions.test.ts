@@ -100,6 +100,25 @@ describe("the slots of the second programme, units, ranks and outputs", () => {
     expect(parse("layanan kesehatan kota metro 2023")).toMatchObject({ unit: "kesehatan", entities: [{ code: "18.72" }], unmatched: [] });
   });
 
+  it("an organisation or an abbreviation Rapor lacks, in a question about data, is a name that matches nothing", () => {
+    expect(parse("bkn 2023 nilainya")).toMatchObject({ intent: "score", entities: [], unmatched: ["bkn"], year: 2023 });
+    expect(parse("badan kepegawaian negara 2023")).toMatchObject({ intent: "score", entities: [], unmatched: ["badan kepegawaian negara"] });
+    expect(parse("berapa nilai badan kepegawaian daerah 2023")).toMatchObject({ category: null, unmatched: ["badan kepegawaian daerah"] });
+    expect(parse("BKN 2023")).toMatchObject({ intent: "score", unmatched: ["BKN"] });
+    expect(parse("NILAI BKN 2023")).toMatchObject({ unmatched: ["BKN"] });
+    expect(parse("komnas ham 2022 berapa")).toMatchObject({ unmatched: ["komnas ham"] });
+    // Joined to a body named, it is one of the bodies asked about.
+    expect(parse("BKN dan BPS 2023")).toMatchObject({ intent: "compare", entities: [{ code: "KL.BPS" }], unmatched: ["BKN"] });
+    expect(parse("nilai BPS 2022 dan KPU")).toMatchObject({ entities: [{ code: "KL.BPS" }], unmatched: ["KPU"] });
+    // Not: chat's vowel-less words, shouting, a stray word next to a body, a word with vowels, no question about data.
+    for (const text of ["mhn info nilai 2023", "tlg info nilai 2023 dong", "nilai ujian 2023", "bkn", "BKN"]) {
+      expect(parse(text).unmatched, text).toEqual([]);
+    }
+    expect(parse("NILAI KOTA METRO 2023 GAN")).toMatchObject({ entities: [{ code: "18.72" }], unmatched: [] });
+    expect(parse("nilai kota metro 2023 WIB")).toMatchObject({ intent: "score", entities: [{ code: "18.72" }], unmatched: [] });
+    expect(parse("nilai kota metro bkn 2023")).toMatchObject({ intent: "score", entities: [{ code: "18.72" }], unmatched: [] });
+  });
+
   it("asking which units were assessed asks for the units, not the method", () => {
     expect(parse("unit apa saja yang dinilai di kota metro 2023")).toMatchObject({ intent: "units", unit: null, entities: [{ code: "18.72" }], year: 2023 });
     expect(parse("which units were assessed in kota metro 2023")).toMatchObject({ intent: "units", entities: [{ code: "18.72" }] });

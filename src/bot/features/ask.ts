@@ -1,6 +1,6 @@
 import type { FileFormat } from "../../chart/file-actions.js";
 import type { Query } from "../../understand/query.js";
-import type { BotContext, Core } from "../context.js";
+import type { BotContext, Core, StopHandler } from "../context.js";
 import type { CompareStart } from "../conversations/compare.js";
 import { CHOOSE_BODY, COMPARE } from "../conversations/pick.js";
 import { chatLanguage, speak } from "../locale.js";
@@ -15,11 +15,16 @@ const OUTPUT_OF_FILE_FORMAT: Record<FileFormat, NonNullable<Query["output"]>> = 
  * Answers one question typed in the chat (free text, or a command's argument with its intent
  * word in front). Ambiguous names and incomplete comparisons continue as conversations. A
  * question asked as a chart or a file (`output`, else the query's own) gets one when `files` can make it.
- * The reply is in the language `replyLocale` picks, and so is what follows it in this update.
+ * The reply is in the language `replyLocale` picks, and so is what follows it in this update. Asking to stop
+ * following goes to `stop`, which knows the chat's subscriptions (same-name bodies included).
  */
-export function questionAnswerer(rapor: Core, files?: FileSender) {
+export function questionAnswerer(rapor: Core, files?: FileSender, stop?: StopHandler) {
   return async function answer(ctx: BotContext, text: string, output?: FileFormat): Promise<void> {
     const { query, reply, rendered, locale } = rapor.ask(text, chatLanguage(ctx));
+    if (query.intent === "unsubscribe" && stop) {
+      speak(ctx, locale);
+      return stop(ctx, query);
+    }
     if (query.intent === "compare" && (reply.kind === "ambiguous" || reply.kind === "need-body")) {
       const start: CompareStart = {
         entities: query.entities,

@@ -10,7 +10,7 @@ import { chatLanguage } from "../locale.js";
 import { clampHtml, HTML_OPTIONS } from "../reply.js";
 
 /** Replies that are not a result worth sharing: the help article is offered instead. */
-const NOT_A_RESULT: ReadonlySet<Reply["kind"]> = new Set(["help", "unknown", "need-body", "subscribe", "ambiguous"]);
+const NOT_A_RESULT: ReadonlySet<Reply["kind"]> = new Set(["help", "unknown", "need-body", "subscribe", "unsubscribe", "ambiguous"]);
 
 const MAX_TITLE = 100;
 const MAX_DESCRIPTION = 200;

@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import { addressedText } from "../addressed.js";
 import type { Locale } from "../../present/i18n.js";
 import { COMMANDS, names, type CommandKey } from "../commands.js";
-import type { BotContext, Core } from "../context.js";
+import type { BotContext, Core, StopHandler } from "../context.js";
 import { sendHtml } from "../reply.js";
 import { questionAnswerer } from "./ask.js";
 import type { FileSender } from "./charts.js";
@@ -42,9 +42,9 @@ export function intentCommandsFeature(rapor: Core, files?: FileSender): Composer
 }
 
 /** Free text: every message in a private chat; in groups only mentions and replies to the bot. */
-export function freeTextFeature(rapor: Core, files?: FileSender): Composer<BotContext> {
+export function freeTextFeature(rapor: Core, files?: FileSender, stop?: StopHandler): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const answer = questionAnswerer(rapor, files);
+  const answer = questionAnswerer(rapor, files, stop);
   composer.on("message:text", async (ctx, next) => {
     const text = addressedText(ctx);
     // Unknown commands go on to the `unhandled` feature.

@@ -1,42 +1,69 @@
 import { Composer } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import { listSubscriptions, unsubscribeAll, type Target } from "../../broadcast/index.js";
+import { listSubscriptions, unsubscribeAll, type Subscription, type Target } from "../../broadcast/index.js";
 import { escapeHtml } from "../../present/format.js";
 import type { Db } from "../../store/connection.js";
 import { names } from "../commands.js";
-import type { BotContext, Core, FollowHandler } from "../context.js";
+import type { BotContext, Core, FollowHandler, StopHandler } from "../context.js";
 import { FOLLOW } from "../conversations/pick.js";
-import { actionButton, followTarget, mayChangeSubscriptions, resolveTarget, stopTarget, targetChoices, targetName } from "../follow-targets.js";
+import { actionButton, followTarget, mayChangeSubscriptions, resolveTarget, stopTarget, targetChoices, targetName, targetOfQuery } from "../follow-targets.js";
 import { sendHtml } from "../reply.js";
 
 /**
- * /langganan (/follow), /berhenti (/unfollow) and the follow / unfollow buttons. The chat layer
- * only: what a subscription is, and its limits, live in src/broadcast.
+ * A body followed through a card's button is a "body" target even when it is a Pemprov, which /langganan
+ * follows as its province: either stands for the other when stopping.
  */
-export function subscriptionsFeature(rapor: Core, db: Db): { commands: Composer<BotContext>; onFollow: FollowHandler } {
+const sameTarget = (a: Target, b: Target) =>
+  a.code === b.code && (a.kind === b.kind || (a.kind !== "category" && b.kind !== "category"));
+
+/**
+ * /langganan (/follow), /berhenti (/unfollow), the follow / unfollow buttons, and "berhenti ikuti X" asked in
+ * chat. The chat layer only: what a subscription is, and its limits, live in src/broadcast.
+ */
+export function subscriptionsFeature(rapor: Core, db: Db): { commands: Composer<BotContext>; onFollow: FollowHandler; onStopAsked: StopHandler } {
   const commands = new Composer<BotContext>();
+
+  /** A ✖️ button per subscription. */
+  const stopButtons = (ctx: BotContext, subs: readonly Subscription[]): InlineKeyboardMarkup => ({
+    inline_keyboard: subs.map((s) => [
+      actionButton(ctx.t("bot-sub-stop-button", { name: targetName(ctx, rapor, s.target).slice(0, 48) }), {
+        a: "unfollow",
+        target: s.target.kind,
+        code: s.target.code,
+      }),
+    ]),
+  });
+
+  /** What the chat follows (with `more` after it) and a ✖️ button for each; "nothing yet" (with `none` after it). */
+  async function sendList(ctx: BotContext, more: string, none: string): Promise<void> {
+    const subs = await listSubscriptions(db, ctx.chat!.id);
+    if (subs.length === 0) return void (await sendHtml(ctx, [ctx.t("bot-sub-none"), none].filter(Boolean).join("\n\n")));
+    const lines = subs.map((s) => `• ${escapeHtml(targetName(ctx, rapor, s.target))}`);
+    await sendHtml(ctx, [ctx.t("bot-sub-list-title"), ...lines, "", ctx.t("bot-sub-list-hint"), ...(more ? ["", more] : [])].join("\n"), stopButtons(ctx, subs));
+  }
 
   /** What the chat follows, a ✖️ button for each, and an invitation to name one more. */
   async function listAndAsk(ctx: BotContext): Promise<void> {
-    const subs = await listSubscriptions(db, ctx.chat!.id);
     const ask = ctx.t(ctx.chat?.type === "private" ? "bot-sub-ask" : "bot-sub-ask-group");
-    if (subs.length === 0) {
-      await sendHtml(ctx, `${ctx.t("bot-sub-none")}\n\n${ctx.t("bot-sub-usage")}\n\n${ask}`);
-    } else {
-      const lines = subs.map((s) => `• ${escapeHtml(targetName(ctx, rapor, s.target))}`);
-      const markup: InlineKeyboardMarkup = {
-        inline_keyboard: subs.map((s) => [
-          actionButton(ctx.t("bot-sub-stop-button", { name: targetName(ctx, rapor, s.target).slice(0, 48) }), {
-            a: "unfollow",
-            target: s.target.kind,
-            code: s.target.code,
-          }),
-        ]),
-      };
-      await sendHtml(ctx, [ctx.t("bot-sub-list-title"), ...lines, "", ctx.t("bot-sub-list-hint"), "", ask].join("\n"), markup);
-    }
+    await sendList(ctx, ask, `${ctx.t("bot-sub-usage")}\n\n${ask}`);
     await ctx.enterConversation(FOLLOW);
   }
+
+  /**
+   * "berhenti ikuti Kota Metro": a ✖️ button for what the chat follows among the bodies named (a press stops it,
+   * as /berhenti does), else that it does not follow them; with nothing named, the list with its buttons.
+   */
+  const onStopAsked: StopHandler = async (ctx, query) => {
+    if (!(await mayChangeSubscriptions(ctx))) return void (await sendHtml(ctx, ctx.t("bot-sub-admins-only")));
+    const resolved = targetOfQuery(rapor, query);
+    if (resolved.kind === "none") return sendList(ctx, "", "");
+    const named = resolved.kind === "target" ? [resolved.target] : resolved.targets;
+    const followed = (await listSubscriptions(db, ctx.chat!.id)).filter((s) => named.some((t) => sameTarget(t, s.target)));
+    if (followed.length > 0) return void (await sendHtml(ctx, ctx.t("bot-unsub-press"), stopButtons(ctx, followed)));
+    const names = named.map((t) => `<b>${escapeHtml(targetName(ctx, rapor, t))}</b>`);
+    await sendHtml(ctx, named.length === 1 ? ctx.t("bot-sub-not-following", { name: escapeHtml(targetName(ctx, rapor, named[0]!)) })
+      : ctx.t("bot-unsub-not-following-any", { names: names.join(", ") }));
+  };
 
   commands.command(names("follow"), async (ctx) => {
     if (!(await mayChangeSubscriptions(ctx))) return void (await sendHtml(ctx, ctx.t("bot-sub-admins-only")));
@@ -86,5 +113,5 @@ export function subscriptionsFeature(rapor: Core, db: Db): { commands: Composer<
     await sendHtml(ctx, text);
   };
 
-  return { commands, onFollow };
+  return { commands, onFollow, onStopAsked };
 }
