@@ -1,5 +1,6 @@
 import type { Category } from "../store/schema.js";
 import { type Catalog, viewsIn } from "./catalog.js";
+import { assessedInProvince } from "./coverage.js";
 import { provinceRankings, rankingOf, type Ranking } from "./ranking.js";
 import { noData } from "./score.js";
 import type { BodyYearView, Caveat, ListFilters, ListLine, NoDataAnswer, Place, RankedEntry, RankedGroup, TopAnswer } from "./types.js";
@@ -187,6 +188,38 @@ function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: num
 }
 
 /**
+ * A top or bottom of a ranking where no body has a score or a stated place: the bodies whose zone
+ * or grade is on record, best first for a top and worst first for a bottom, unnumbered (a zone
+ * bounds places, it does not give one). Within a zone (and grade) by name, as the ranking has them.
+ */
+function byZoneGroup(catalog: Catalog, ranking: Ranking, f: ListFilters & { year: number }, kind: TopAnswer["kind"]): RankedGroup {
+  const base = group(ranking, f, "list", null);
+  // A category asked inside a province ranked as a whole: that category's count, not the province's.
+  const scope = ranking.scope;
+  const assessed = scope.kind === "province" && scope.category === null && f.category ? assessedInProvince(catalog, f.year, scope.provinceCode, f.category) : base.assessed;
+  const bands: RankedEntry[][] = [];
+  const bandOf = (e: RankedEntry) => `${e.view.zone?.value ?? ""}|${e.view.grade?.value ?? ""}`;
+  for (const e of base.entries) {
+    if (!e.view.zone && !e.view.grade) continue;
+    const last = bands.at(-1);
+    if (last && bandOf(last[0]!) === bandOf(e)) last.push(e);
+    else bands.push([e]);
+  }
+  if (kind === "bottom") bands.reverse();
+  const entries = bands.flat().map((e): RankedEntry => ({ view: e.view, place: { kind: "none" } }));
+  return {
+    ...base,
+    lines: entries.map((entry) => ({ kind: "entry", entry })),
+    entries,
+    apartFrom: entries.length,
+    assessed,
+    inconsistent: false,
+    outOfOrder: [],
+    contradicted: [],
+  };
+}
+
+/**
  * Every assessed body of the rankings has the attribute a zone or grade filter asks about, and
  * none matches: the honest answer is "none", not "no data".
  */
@@ -209,24 +242,30 @@ export function listBodies(
   n: number | null = null,
 ): TopAnswer | NoDataAnswer {
   const available = yearsWithEntries(catalog, filters, kind);
+  // A top or bottom of a year holding only zones lists the bodies by zone: that year has data too.
+  const listed = kind === "list" ? available : yearsWithEntries(catalog, filters, "list");
   const yearChosen = filters.year === null;
   // Nothing matches in any year: check the latest year with data for the scope, which may be a "none".
   const filtered = Boolean(filters.zone || filters.grade);
-  const fallback = yearChosen && filtered && available.length === 0 ? yearsWithEntries(catalog, { ...filters, zone: null, grade: null }, "list").at(-1) : undefined;
-  const year = filters.year ?? available.at(-1) ?? fallback ?? null;
+  const fallback = yearChosen && filtered && listed.length === 0 ? yearsWithEntries(catalog, { ...filters, zone: null, grade: null }, "list").at(-1) : undefined;
+  const year = filters.year ?? available.at(-1) ?? listed.at(-1) ?? fallback ?? null;
   // No data is an answer: say which years do have some for these filters.
-  if (year === null) return { ...noData(catalog, null, filters.year), availableYears: available };
+  if (year === null) return { ...noData(catalog, null, filters.year), availableYears: listed };
   const f = { ...filters, year };
   const rankings = rankingsFor(catalog, year, f);
   const perGroup = kind === "list" ? null : (n ?? (rankings.length > 1 && !f.provinceCode ? DEFAULT_TOP_N_PER_GROUP : DEFAULT_TOP_N));
   const caveats: Caveat[] = [];
   if ([...catalog.scales.values()].some((s) => s.year === year && s.sampled)) caveats.push({ kind: "sampled-year", year });
+  if (kind !== "list" && !filtered && rankings.every((r) => r.ranked === 0)) {
+    const zoned = rankings.map((r) => byZoneGroup(catalog, r, f, kind)).filter((g) => g.entries.length > 0);
+    if (zoned.length > 0) return { kind, filters: f, yearChosen, n: perGroup, groups: zoned, none: false, byZone: true, caveats };
+  }
   const groups = rankings.map((r) => group(r, f, kind, perGroup)).filter((g) => g.entries.length > 0);
   if (groups.length === 0) {
     if (noneMatch(rankings, f)) {
       return { kind, filters: f, yearChosen, n: perGroup, groups: rankings.map((r) => ({ ...group(r, f, kind, perGroup), lines: [], entries: [], apartFrom: 0 })), none: true, caveats };
     }
-    return { ...noData(catalog, null, year), availableYears: available };
+    return { ...noData(catalog, null, year), availableYears: listed };
   }
   return { kind, filters: f, yearChosen, n: perGroup, groups, none: false, caveats };
 }

@@ -247,6 +247,11 @@ export interface TopAnswer {
   groups: RankedGroup[];
   /** Every assessed body's zone (or grade) is known and none matches the filter: "none", not "no data". */
   none: boolean;
+  /**
+   * A top or bottom of a year whose data holds no score and no stated rank in the scope, only zones
+   * or grades: the bodies by zone (best first for a top, worst first for a bottom), unnumbered.
+   */
+  byZone?: boolean;
   caveats: Caveat[];
 }
 

@@ -160,16 +160,31 @@ export function basisOf(ctx: RenderContext, group: RankedGroup, year: number): {
   return { meaning: ctx.t("lists-basis-partial"), coverage, notes };
 }
 
+/** A top or bottom of bodies known only by zone or grade (TopAnswer.byZone): why there are no numbers, and how many zones are on record. */
+function zoneBasis(ctx: RenderContext, answer: TopAnswer, group: RankedGroup): { meaning: string; coverage: string; notes: string[] } {
+  const meaning = ctx.t("lists-zones-basis", {
+    kind: answer.kind,
+    n: String(answer.n ?? group.entries.length),
+    scope: scopeText(ctx, answer.filters, group.category, false),
+    year: String(answer.filters.year),
+    grades: group.entries.some((e) => e.view.grade) ? "yes" : "no",
+  });
+  const coverage = ctx.t("lists-zones-coverage", {
+    known: String(group.entries.length),
+    category: categoryPlural(ctx, group.category),
+    assessed: group.assessed === null ? "none" : String(group.assessed),
+  });
+  return { meaning, coverage, notes: [] };
+}
+
 /** Top/bottom N or a full list, in the official order where sources state it; one group per ranking; paginated. */
 export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
   const single = answer.groups.length === 1;
   const first = answer.groups[0]!;
   const year = answer.filters.year;
-  const title = ctx.t(`list-title-${answer.kind}`, {
-    n: String(answer.n ?? first.entries.length),
-    scope: scopeText(ctx, answer.filters, single ? first.category : undefined),
-    year: String(year),
-  });
+  const titleArgs = { n: String(answer.n ?? first.entries.length), scope: scopeText(ctx, answer.filters, single ? first.category : undefined), year: String(year) };
+  const title = answer.byZone ? ctx.t("lists-zones-title", { ...titleArgs, kind: answer.kind }) : ctx.t(`list-title-${answer.kind}`, titleArgs);
+  const basisOfGroup = (group: RankedGroup) => (answer.byZone ? zoneBasis(ctx, answer, group) : basisOf(ctx, group, year));
   const chosen = answer.yearChosen ? ctx.t("lists-year-chosen", { year: String(year) }) : null;
   if (answer.none) {
     const f = answer.filters;
@@ -193,7 +208,7 @@ export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
     const apartAt = first.lines.findIndex((l) => l.kind === "apart");
     if (apartAt >= 0 && apartAt < current * LIST_PAGE_SIZE) blocks.push(ctx.t("lists-apart"));
     blocks.push(...groupLines(ctx, first, lines, isMixed([first])));
-    const basis = basisOf(ctx, first, year);
+    const basis = basisOfGroup(first);
     notes.push(basis.meaning, ...(basis.coverage ? [basis.coverage] : []), ...basis.notes);
     if (pages > 1) {
       blocks.push(ctx.t("list-page", { page: String(current + 1), pages: String(pages) }));
@@ -224,9 +239,9 @@ export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
       blocks.push("", ctx.t("list-group-title", { category: categoryPlural(ctx, group.category) }));
       blocks.push(...groupLines(ctx, group, lines, mixed));
       // The coverage differs per group; what the numbers mean is said once below.
-      const basis = basisOf(ctx, group, year);
+      const basis = basisOfGroup(group);
       blocks.push(basis.coverage ?? ctx.t("lists-coverage", { withData: String(group.withData), category: categoryPlural(ctx, group.rankingCategory), assessed: String(group.assessed) }));
-      notes.push(mixed && group.order === "rank" ? ctx.t("lists-basis-mixed") : basis.meaning, ...basis.notes);
+      notes.push(mixed && group.order === "rank" && !answer.byZone ? ctx.t("lists-basis-mixed") : basis.meaning, ...basis.notes);
     }
   }
   if (more.length) buttons.push(more);

@@ -181,11 +181,39 @@ describe("default year: the latest with data", () => {
     expect(a.filters.year).toBe(2023);
   });
 
-  it("a year asked with nothing to rank is no-data naming the years that have some", () => {
-    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2024, provinceCode: "12" })), "no-data");
-    expect(a.year).toBe(2024);
-    expect(a.availableYears).toEqual(expect.arrayContaining([2018, 2021, 2022, 2023]));
-    expect(a.availableYears).not.toContain(2024);
+  it("a year asked with no result at all is no-data naming the years that have some, zone-only years too (Sumatera Utara 2024)", () => {
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2019, provinceCode: "12" })), "no-data");
+    expect(a.year).toBe(2019);
+    expect(a.availableYears).toEqual([2018, 2021, 2022, 2023, 2024]);
+  });
+});
+
+describe("a top or bottom of a year holding only zones (review 2 item 1): the bodies by zone, unnumbered, never 'no data'", () => {
+  const zoneOf = (g: RankedGroup) => g.entries.map((e) => e.view.zone?.value ?? null);
+  it("Sulawesi Selatan 2022 (ombudsman.go.id: zones of all 24 kab/kota, no score): the four green first for a top, Luwu (the one red) first for a bottom", () => {
+    const top = expectKind(listBodies(store.catalog, "top", filters({ year: 2022, provinceCode: "73" }), 5), "top");
+    expect(top.byZone).toBe(true);
+    const [g] = top.groups;
+    expect(g!.entries).toHaveLength(24);
+    expect(names(g!).slice(0, 4)).toEqual(["Kabupaten Gowa", "Kabupaten Pinrang", "Kabupaten Soppeng", "Kota Makassar"]);
+    expect(zoneOf(g!)).toEqual([...Array(4).fill("hijau"), ...Array(19).fill("kuning"), "merah"]);
+    expect(g!.entries.every((e) => e.place.kind === "none")).toBe(true);
+    expect(g!.assessed).toBe(24);
+    const bottom = expectKind(listBodies(store.catalog, "bottom", filters({ year: 2022, provinceCode: "73" }), 5), "bottom");
+    expect(names(bottom.groups[0]!)[0]).toBe("Kabupaten Luwu");
+    expect(zoneOf(bottom.groups[0]!).slice(-4)).toEqual(Array(4).fill("hijau"));
+  });
+
+  it("Kalimantan Barat 2023 (10 of 14 green, entity rows) and 2024 (all 14 green, a group statement)", () => {
+    const y2023 = expectKind(listBodies(store.catalog, "top", filters({ year: 2023, provinceCode: "61" })), "top");
+    expect(y2023.byZone).toBe(true);
+    expect(y2023.groups[0]!.entries).toHaveLength(10);
+    expect(zoneOf(y2023.groups[0]!).every((z) => z === "hijau")).toBe(true);
+    const y2024 = expectKind(listBodies(store.catalog, "bottom", filters({ year: 2024, provinceCode: "61" })), "bottom");
+    expect(y2024.groups[0]!.entries).toHaveLength(14);
+    const kabupaten = expectKind(listBodies(store.catalog, "bottom", filters({ year: 2023, provinceCode: "61", category: "kabupaten" })), "bottom");
+    expect(kabupaten.groups[0]).toMatchObject({ category: "kabupaten", assessed: 12 });
+    expect(kabupaten.groups[0]!.entries).toHaveLength(8);
   });
 });
 

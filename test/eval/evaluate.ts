@@ -5,7 +5,7 @@ import type { Rapor } from "../../src/app/rapor.js";
 import type { Query } from "../../src/understand/query.js";
 
 /** The sample files: the project's copy of the shared set, the questions of issue 9, the units questions of the 2026-12-02 review. */
-export const SAMPLE_FILES = ["queries-dev.jsonl", "queries-issue9.jsonl", "queries-review-units.jsonl"] as const;
+export const SAMPLE_FILES = ["queries-dev.jsonl", "queries-issue9.jsonl", "queries-review-units.jsonl", "queries-review2-lists.jsonl"] as const;
 
 const nullable = <T extends z.ZodType>(t: T) => t.nullable().optional();
 /**
