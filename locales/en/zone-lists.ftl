@@ -18,3 +18,8 @@ lists-zones-coverage = ℹ️ Zone on record for { $known } { $category }{ $asse
     [none] {""}
    *[other] {" "}of { $assessed } assessed
 }.
+
+# Places a body without a place may hold (only its zone is on record, or nothing is).
+lists-gap-open = { $place }. — not certain: may be held by a body on record without a place (there are { $count })
+lists-unplaced = <i>Without a definite place (only the zone is on record; number: the places its zone still allows):</i>
+lists-zone-placed = ℹ️ With no score on record, Rapor worked out the place from the zone: { $names }. It is the only place left that fits the zone, given the scores and ranks on record; not an official rank.

@@ -18,3 +18,8 @@ lists-zones-coverage = ℹ️ Zona tercatat untuk { $known } { $category }{ $ass
     [none] {""}
    *[other] {" "}dari { $assessed } yang dinilai
 }.
+
+# Tempat yang bisa dipegang daerah tanpa tempat (hanya zonanya yang tercatat, atau tidak ada sama sekali).
+lists-gap-open = { $place }. — belum pasti: bisa ditempati instansi yang tercatat tanpa tempat (ada { $count })
+lists-unplaced = <i>Tanpa tempat pasti (hanya zona yang tercatat; nomor: tempat yang masih mungkin menurut zonanya):</i>
+lists-zone-placed = ℹ️ Tanpa nilai tercatat, tempatnya dihitung Rapor dari zonanya: { $names }. Hanya tempat itu yang tersisa yang cocok dengan zonanya, di antara nilai dan peringkat yang tercatat; bukan peringkat resmi.

@@ -182,7 +182,13 @@ export interface RankedEntry {
  * apart: bodies without an official place whose possible places include one a source states for a
  * body listed ("2–25. Kementerian Agama" after the stated 1st and 3rd, not between them).
  */
-export type ListLine = { kind: "entry"; entry: RankedEntry } | { kind: "gap"; from: number; to: number } | { kind: "apart" };
+export type ListLine =
+  | { kind: "entry"; entry: RankedEntry }
+  /** `open`: how many bodies without a place may hold these places (their zone allows it, or nothing is known of them). */
+  | { kind: "gap"; from: number; to: number; open?: number }
+  | { kind: "apart" }
+  /** The start of a top's or bottom's part naming the bodies without a place that may hold its open places. */
+  | { kind: "unplaced" };
 
 /** 2025's level: the opinion's quality (its grade) and whether it carries "Tanpa Maladministrasi". */
 export interface OpinionLevel {

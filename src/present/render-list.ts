@@ -85,11 +85,12 @@ function groupLines(ctx: RenderContext, group: RankedGroup, lines: ListLine[], m
   let level: string | null = null;
   for (const line of lines) {
     if (line.kind === "gap") {
-      out.push(ctx.t("lists-gap", { place: line.from === line.to ? String(line.from) : `${line.from}–${line.to}` }));
+      const place = line.from === line.to ? String(line.from) : `${line.from}–${line.to}`;
+      out.push(line.open ? ctx.t("lists-gap-open", { place, count: String(line.open) }) : ctx.t("lists-gap", { place }));
       continue;
     }
-    if (line.kind === "apart") {
-      out.push(ctx.t("lists-apart"));
+    if (line.kind === "apart" || line.kind === "unplaced") {
+      out.push(ctx.t(line.kind === "apart" ? "lists-apart" : "lists-unplaced"));
       continue;
     }
     if (group.order === "opinion") {
@@ -124,12 +125,14 @@ export function basisOf(ctx: RenderContext, group: RankedGroup, year: number): {
   if (group.order === "opinion") return { meaning: ctx.t("lists-opinion-basis", { year: String(year) }), coverage, notes: [] };
   const numbered = group.entries.filter((e) => e.place.kind !== "none");
   const notes: string[] = [];
-  if (group.lines.some((l) => l.kind === "gap")) notes.push(ctx.t("lists-gap-note"));
+  if (group.lines.some((l) => l.kind === "gap" && !l.open)) notes.push(ctx.t("lists-gap-note"));
   for (const s of group.shared) {
     if (group.entries.some((e) => e.place.kind === "official" && e.place.position === s.position)) {
       notes.push(ctx.t("lists-shared", { position: String(s.position), names: s.bodies.map((b) => name(b.name)).join(", ") }));
     }
   }
+  const zonePlaced = group.entries.filter((e) => !e.view.score && e.place.kind === "computed");
+  if (zonePlaced.length) notes.push(ctx.t("lists-zone-placed", { names: zonePlaced.map((e) => `${name(e.view.body.name)} (${placeText(e.place)})`).join(", ") }));
   if (group.inconsistent) notes.push(ctx.t("lists-inconsistent"));
   if (group.outOfOrder.length) {
     const pairs = group.outOfOrder.map(({ above, below }) =>

@@ -254,7 +254,7 @@ describe("a national list without a category", () => {
 
 describe("lists follow the official ranking (issue 9, §1; places as db/data/results.csv states them)", () => {
   const lineOf = (l: RankedGroup["lines"][number]) =>
-    l.kind === "gap" ? ["gap", l.from, l.to] : l.kind === "apart" ? ["apart"] : [l.entry.view.body.name, l.entry.place.kind === "official" ? l.entry.place.position : l.entry.place.kind];
+    l.kind === "gap" ? ["gap", l.from, l.to] : l.kind === "apart" || l.kind === "unplaced" ? [l.kind] : [l.entry.view.body.name, l.entry.place.kind === "official" ? l.entry.place.position : l.entry.place.kind];
 
   it("kota terbaik nasional 2024: Kota Magelang (1st), Surakarta (2nd), no 3rd on record, Surabaya (4th), no 5th", () => {
     const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2024, category: "kota" })), "top");
@@ -370,13 +370,19 @@ describe("lists follow the official ranking (issue 9, §1; places as db/data/res
       ["Kabupaten Cilacap", 4],
       ["Kabupaten Semarang", 5],
     ]);
-    // Six kota, three with a stated place; the other three only by zone: the 4th and 5th are not on record.
+    // Six kota, three with a stated place; the other three only by zone (hijau): the 4th and 5th may be theirs, so they are named apart (review 2 item 6).
     expect(a.groups[1]!.lines.map(lineOf)).toEqual([
       ["Kota Magelang", 1],
       ["Kota Pekalongan", 2],
       ["Kota Surakarta", 3],
       ["gap", 4, 5],
+      ["unplaced"],
+      ["Kota Salatiga", "range"],
+      ["Kota Semarang", "range"],
+      ["Kota Tegal", "range"],
     ]);
+    expect(a.groups[1]!.lines[3]).toEqual({ kind: "gap", from: 4, to: 5, open: 3 });
+    expect(a.groups[1]!.entries.slice(3).map((e) => e.place)).toEqual(Array(3).fill({ kind: "range", from: 4, to: 6, tied: false }));
     for (const g of a.groups) {
       const places = g.entries.flatMap((e) => (e.place.kind === "official" ? [e.place.position] : []));
       expect(new Set(places).size).toBe(places.length);
@@ -420,9 +426,33 @@ describe("lists follow the official ranking (issue 9, §1; places as db/data/res
     expect(group!.lines.every((l) => l.kind === "entry")).toBe(true);
   });
 
-  it("a bottom list shows the last places nobody on record holds (kota 2021: 97th-98th of 98)", () => {
+  it("a bottom list shows the last places no scored body holds as open to the bodies without a place (kota 2021: 97th-98th of 98; Sibolga and Pekalongan red, Cilegon with no national result)", () => {
     const a = expectKind(listBodies(store.catalog, "bottom", filters({ year: 2021, category: "kota" })), "bottom");
-    expect(a.groups[0]!.lines[0]).toEqual({ kind: "gap", from: 97, to: 98 });
+    const [g] = a.groups;
+    expect(g!.lines[0]).toEqual({ kind: "gap", from: 97, to: 98, open: 3 });
+    const apart = g!.lines.findIndex((l) => l.kind === "unplaced");
+    expect(g!.lines.slice(apart + 1).map(lineOf).map((l) => l[0]).sort()).toEqual(["Kota Cilegon", "Kota Pekalongan", "Kota Sibolga"]);
+  });
+
+  it("a body known only by its zone holds the one place its zone leaves (Papua Barat Daya 2023: Sorong Selatan kuning, 4th of 6 between the stated 3rd at 81,68 and Tambrauw's 52,98)", () => {
+    const bottom = expectKind(listBodies(store.catalog, "bottom", filters({ year: 2023, provinceCode: "96" })), "bottom");
+    expect(bottom.groups[0]!.lines.map(lineOf)).toEqual([
+      ["Kabupaten Maybrat", "computed"],
+      ["Kabupaten Tambrauw", "computed"],
+      ["Kabupaten Sorong Selatan", "computed"],
+      ["Kabupaten Sorong", 3],
+      ["Kota Sorong", 2],
+    ]);
+    expect(bottom.groups[0]!.entries.map((e) => e.place.kind === "computed" && e.place.position)).toEqual([6, 5, 4, false, false]);
+    const list = expectKind(listBodies(store.catalog, "list", filters({ year: 2023, provinceCode: "96" })), "list");
+    expect(list.groups[0]!.lines.map(lineOf).map((l) => l[0])).toEqual([
+      "Kabupaten Raja Ampat",
+      "Kota Sorong",
+      "Kabupaten Sorong",
+      "Kabupaten Sorong Selatan",
+      "Kabupaten Tambrauw",
+      "Kabupaten Maybrat",
+    ]);
   });
 
   it("provinsi terbaik 2025: no ranks that year; the opinion's level leads (Jambi and Jawa Timur: Kualitas Tertinggi Tanpa Maladministrasi)", () => {
