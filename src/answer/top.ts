@@ -1,5 +1,5 @@
 import type { Category } from "../store/schema.js";
-import { type Catalog, viewsIn } from "./catalog.js";
+import { type Catalog, regionsOfProvinceAt, viewsIn } from "./catalog.js";
 import { assessedInProvince } from "./coverage.js";
 import { provinceRankings, rankingOf, type Ranking } from "./ranking.js";
 import { noData } from "./score.js";
@@ -257,6 +257,24 @@ function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: num
 }
 
 /**
+ * A kota-only (or kabupaten-only) list of a province ranked as a whole numbers its bodies by their
+ * places among all the province's kab/kota (Sumatera Selatan 2023: its four kota 3rd, 8th, 12th,
+ * 14th): what can be said among the category alone (CategoryPlaces).
+ */
+function withinCategory(catalog: Catalog, ranking: Ranking, f: ListFilters, g: RankedGroup): RankedGroup {
+  const scope = ranking.scope;
+  if (scope.kind !== "province" || scope.category !== null || !f.category) return g;
+  const category = f.category;
+  const count = regionsOfProvinceAt(catalog, scope.provinceCode, scope.year).filter((b) => b.category === category).length;
+  const members = ranking.entries
+    .filter((e) => e.view.body.category === category && e.place.kind !== "none")
+    .sort((a, b) => firstPlace(a.place)! - firstPlace(b.place)!);
+  const ordered = members.length === count && members.every((e, i) => i === 0 || (lastPlace(members[i - 1]!.place) ?? Infinity) < firstPlace(e.place)!);
+  const positions = ordered ? Object.fromEntries(members.map((e, i) => [e.view.body.code, i + 1])) : null;
+  return { ...g, withinCategory: { category, count, positions } };
+}
+
+/**
  * A top or bottom of a ranking where no body has a score or a stated place: the bodies whose zone
  * or grade is on record, best first for a top and worst first for a bottom, unnumbered (a zone
  * bounds places, it does not give one). Within a zone (and grade) by name, as the ranking has them.
@@ -330,7 +348,7 @@ export function listBodies(
     const zoned = rankings.map((r) => byZoneGroup(catalog, r, f, kind)).filter((g) => g.entries.length > 0);
     if (zoned.length > 0) return { kind, filters: f, yearChosen, n: perGroup, groups: zoned, none: false, byZone: true, caveats };
   }
-  const groups = rankings.map((r) => group(r, f, kind, perGroup)).filter((g) => g.entries.length > 0);
+  const groups = rankings.map((r) => withinCategory(catalog, r, f, group(r, f, kind, perGroup))).filter((g) => g.entries.length > 0);
   if (groups.length === 0) {
     if (noneMatch(rankings, f)) {
       return { kind, filters: f, yearChosen, n: perGroup, groups: rankings.map((r) => ({ ...group(r, f, kind, perGroup), lines: [], entries: [], apartFrom: 0 })), none: true, caveats };

@@ -233,6 +233,19 @@ export interface RankedGroup {
   contradicted: { entry: RankedEntry; position: number }[];
   /** A province's list: reports that numbered the Pemprov among its kab/kota (it is left out here). */
   pemprovLists: PemprovListing[];
+  /** A kota-only or kabupaten-only list of a province ranked as a whole (places among all its kab/kota): see CategoryPlaces. */
+  withinCategory?: CategoryPlaces;
+}
+
+/**
+ * What a category's list within a province can say among that category alone: how many the
+ * province had that year, and each one's place among them when the places on record order them
+ * all (every one in the ranking, their places not overlapping), by body code.
+ */
+export interface CategoryPlaces {
+  category: Category;
+  count: number;
+  positions: Record<string, number> | null;
 }
 
 export interface ListFilters {

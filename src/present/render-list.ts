@@ -56,6 +56,7 @@ function entryLine(ctx: RenderContext, group: RankedGroup, entry: RankedEntry, m
     if (place.kind === "official" && place.disputed) tags.push(ctx.t("lists-tag-disputed"));
     if ((place.kind === "computed" || place.kind === "range") && place.tied) tags.push(ctx.t("lists-tag-tie"));
   }
+  tags.push(...withinCategoryTags(ctx, group, view));
   // A body known only by its zone gets its places when they say something (some body is surely above it).
   const shownPlace = group.order === "opinion" || (!view.score && place.kind === "range" && place.from <= 1) ? null : placeText(place);
   const args = {
@@ -72,6 +73,32 @@ function entryLine(ctx: RenderContext, group: RankedGroup, entry: RankedEntry, m
   const label = opinion ? "–" : resultLabel(ctx, view);
   const unscored = { ...args, label: label === "–" ? ctx.t("lists-no-score") : `${view.zone ? `${zoneEmoji(view.zone.value)} ` : ""}${label}` };
   return ctx.t(shownPlace ? "lists-entry-unscored" : "lists-bullet-unscored", unscored);
+}
+
+/** A kota-only or kabupaten-only list of a province: the place among that category alone, and the national rank a source states. */
+function withinCategoryTags(ctx: RenderContext, group: RankedGroup, view: RankedEntry["view"]): string[] {
+  const within = group.withinCategory;
+  if (!within) return [];
+  const category = ctx.t(`category-${within.category}`);
+  const position = within.positions?.[view.body.code];
+  const tags = position !== undefined && within.count > 1 ? [ctx.t("lists-tag-within", { position: String(position), count: String(within.count), category })] : [];
+  if (view.rankNational) tags.push(ctx.t("lists-tag-national", { position: String(view.rankNational.value), categories: categoryPlural(ctx, within.category) }));
+  return tags;
+}
+
+/** What the numbers of a kota-only or kabupaten-only list of a province are, and how many of that category it has. */
+function withinCategoryNotes(ctx: RenderContext, group: RankedGroup): string[] {
+  const within = group.withinCategory;
+  if (!within) return [];
+  const province = provinceName(ctx, group.entries[0]?.view.provinceCode ?? null);
+  const category = ctx.t(`category-${within.category}`);
+  const categories = categoryPlural(ctx, within.category);
+  const notes = [ctx.t("lists-within-places", { assessed: group.assessed === null ? "none" : String(group.assessed), province, categories })];
+  const only = within.count === 1 ? group.entries.find((e) => e.view.body.category === within.category) : undefined;
+  if (only) notes.push(ctx.t("lists-within-only", { province, category, name: name(only.view.body.name) }));
+  else if (within.positions) notes.push(ctx.t("lists-within-order", { count: String(within.count), category, categories }));
+  else notes.push(ctx.t("lists-within-unordered", { count: String(within.count), categories }));
+  return notes;
 }
 
 /** Official places and worked-out ones side by side (in one group, or across the groups that share a legend). */
@@ -154,6 +181,7 @@ export function basisOf(ctx: RenderContext, group: RankedGroup, year: number): {
     notes.push(ctx.t("lists-contradicted", { entries: entries.join("; ") }));
   }
   if (group.perCategory) notes.push(ctx.t("lists-per-category"));
+  notes.push(...withinCategoryNotes(ctx, group));
   notes.push(...pemprovListNotes(ctx, group));
   if (numbered.length > 0 && numbered.every((e) => e.place.kind === "official")) return { meaning: ctx.t("lists-basis-official"), coverage, notes };
   if (group.official) return { meaning: ctx.t(group.complete ? "lists-basis-mixed-complete" : "lists-basis-mixed"), coverage, notes };

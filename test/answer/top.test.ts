@@ -468,3 +468,28 @@ describe("lists follow the official ranking (issue 9, §1; places as db/data/res
     expect(group!.entries.filter((e) => e.place.kind !== "none").map((e) => [e.view.body.code, e.place])).toEqual([["15", official(1)]]);
   });
 });
+
+describe("a kota-only or kabupaten-only list of a province ranked as a whole (review 2 item 4)", () => {
+  it("Sumatera Selatan 2023: its four kota are 3rd, 8th, 12th and 14th of 17 (scores of all 17 on record), 1st to 4th among the kota", () => {
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2023, provinceCode: "16", category: "kota" })), "top");
+    const [g] = a.groups;
+    expect(names(g!)).toEqual(["Kota Palembang", "Kota Lubuk Linggau", "Kota Prabumulih", "Kota Pagar Alam"]);
+    expect(g!.entries.map((e) => e.place.kind === "computed" && e.place.position)).toEqual([3, 8, 12, 14]);
+    expect(g!.withinCategory).toEqual({ category: "kota", count: 4, positions: { "16.71": 1, "16.73": 2, "16.74": 3, "16.72": 4 } });
+  });
+
+  it("Bali 2022: one kota, Denpasar, its place a range among the 9 kab/kota; its national rank (5th among kota, forumkeadilanbali.com) is on the view", () => {
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2022, provinceCode: "51", category: "kota" })), "top");
+    const [g] = a.groups;
+    expect(names(g!)).toEqual(["Kota Denpasar"]);
+    expect(g!.withinCategory).toMatchObject({ category: "kota", count: 1 });
+    expect(g!.entries[0]!.view.rankNational?.value).toBe(5);
+  });
+
+  it("a province ranked per category, or no category asked, has no such part", () => {
+    const jateng = expectKind(listBodies(store.catalog, "top", filters({ year: 2023, provinceCode: "33", category: "kota" })), "top");
+    expect(jateng.groups[0]!.withinCategory).toBeUndefined();
+    const all = expectKind(listBodies(store.catalog, "top", filters({ year: 2023, provinceCode: "16" })), "top");
+    expect(all.groups[0]!.withinCategory).toBeUndefined();
+  });
+});
