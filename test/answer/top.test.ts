@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_TOP_N, DEFAULT_TOP_N_PER_GROUP, listBodies } from "../../src/answer/top.js";
+import { zonePlaces } from "../../src/answer/zone-counts.js";
 import type { ListFilters, RankedGroup } from "../../src/answer/types.js";
 import { answerStore, expectKind, type AnswerStore } from "./answer-store.js";
 
@@ -426,10 +427,10 @@ describe("lists follow the official ranking (issue 9, §1; places as db/data/res
     expect(group!.lines.every((l) => l.kind === "entry")).toBe(true);
   });
 
-  it("a bottom list shows the last places no scored body holds as open to the bodies without a place (kota 2021: 97th-98th of 98; Sibolga and Pekalongan red, Cilegon with no national result)", () => {
+  it("a bottom list shows the last places no scored body holds as open to the bodies without a place (kota 2021: 96th-98th of 98, the 3 red of aggregates.csv; Sibolga and Pekalongan red, Cilegon with no national result)", () => {
     const a = expectKind(listBodies(store.catalog, "bottom", filters({ year: 2021, category: "kota" })), "bottom");
     const [g] = a.groups;
-    expect(g!.lines[0]).toEqual({ kind: "gap", from: 97, to: 98, open: 3 });
+    expect(g!.lines[0]).toEqual({ kind: "gap", from: 96, to: 98, open: 3 });
     const apart = g!.lines.findIndex((l) => l.kind === "unplaced");
     expect(g!.lines.slice(apart + 1).map(lineOf).map((l) => l[0]).sort()).toEqual(["Kota Cilegon", "Kota Pekalongan", "Kota Sibolga"]);
   });
@@ -491,5 +492,33 @@ describe("a kota-only or kabupaten-only list of a province ranked as a whole (re
     expect(jateng.groups[0]!.withinCategory).toBeUndefined();
     const all = expectKind(listBodies(store.catalog, "top", filters({ year: 2023, provinceCode: "16" })), "top");
     expect(all.groups[0]!.withinCategory).toBeUndefined();
+  });
+});
+
+describe("places bounded by the official count per zone (aggregates.csv; review 2 item 5)", () => {
+  const range = (from: number, to: number | null) => ({ kind: "range", from, to, tied: false });
+  it("reads only counts that add up: 2022 kota 53+42+3 of 98 (54+43+3 is dropped), provinsi 19+13+2 of 34 (14+13+2 is dropped)", () => {
+    expect(zonePlaces(store.catalog, 2022, { category: "kota" }, 98)).toEqual(new Map([["hijau", [1, 53]], ["kuning", [54, 95]], ["merah", [96, 98]]]));
+    expect(zonePlaces(store.catalog, 2022, { category: "provinsi" }, 34)).toEqual(new Map([["hijau", [1, 19]], ["kuning", [20, 32]], ["merah", [33, 34]]]));
+    // 2024 kementerian: only the green count (22 of 25).
+    expect(zonePlaces(store.catalog, 2024, { category: "kementerian" }, 25)).toEqual(new Map([["hijau", [1, 22]], ["kuning", [23, 25]], ["merah", [23, 25]]]));
+  });
+
+  it("kota zona merah 2021: 3 red of 98 (34/61/3), so Pekalongan and Sibolga are 96th–98th, not 89th–98th", () => {
+    const a = expectKind(listBodies(store.catalog, "list", filters({ year: 2021, category: "kota", zone: "merah" })), "list");
+    expect(names(a.groups[0]!).sort()).toEqual(["Kota Pekalongan", "Kota Sibolga"]);
+    expect(a.groups[0]!.entries.map((e) => e.place)).toEqual([range(96, 98), range(96, 98)]);
+  });
+
+  it("kabupaten kategori D 2024: 339 green and 55 yellow of 416, so Kepulauan Tanimbar (50,47) is 395th or lower", () => {
+    const a = expectKind(listBodies(store.catalog, "list", filters({ year: 2024, category: "kabupaten", grade: "D" })), "list");
+    expect(names(a.groups[0]!)).toEqual(["Kabupaten Kepulauan Tanimbar"]);
+    expect(a.groups[0]!.entries[0]!.place).toMatchObject({ kind: "range", from: 395 });
+  });
+
+  it("provinsi zona kuning 2022: 19 green of 34, so no yellow province is placed above the 20th", () => {
+    const a = expectKind(listBodies(store.catalog, "list", filters({ year: 2022, category: "provinsi", zone: "kuning" })), "list");
+    const firsts = a.groups[0]!.entries.map((e) => (e.place.kind === "range" ? e.place.from : e.place.kind === "none" ? null : e.place.position));
+    expect(firsts.every((p) => p !== null && p >= 20)).toBe(true);
   });
 });

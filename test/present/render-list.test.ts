@@ -214,7 +214,7 @@ describe("a list of several groups", () => {
 });
 
 describe("bodies set apart: a range that holds an official place listed", () => {
-  it("kementerian terbaik 2024: Kemendesa 1st and Kemlu 3rd (stated), then Kemenag's 2–25 under its own heading", () => {
+  it("kementerian terbaik 2024: Kemendesa 1st and Kemlu 3rd (stated), then Kemenag's 2–22 (22 green of 25, aggregates.csv) under its own heading", () => {
     const id = plain("id", listBodies(catalog, "top", filters({ year: 2024, category: "kementerian" })));
     const lines = id.split("\n");
     const at = (start: string) => lines.findIndex((l) => l.startsWith(start));
@@ -223,9 +223,9 @@ describe("bodies set apart: a range that holds an official place listed", () => 
     expect(at("3. Kementerian Luar Negeri")).toBe(at("1. Kementerian Desa") + 2);
     expect(lines[at("3. Kementerian Luar Negeri") + 1]).toBe("4–5. — belum tercatat");
     expect(lines[at("3. Kementerian Luar Negeri") + 2]).toBe("Tanpa peringkat resmi (rentang tempatnya mencakup peringkat resmi di atas):");
-    expect(lines[at("3. Kementerian Luar Negeri") + 3]).toMatch(/^2–25\. Kementerian Agama — 88,53/);
+    expect(lines[at("3. Kementerian Luar Negeri") + 3]).toMatch(/^2–22\. Kementerian Agama — 88,53/);
     const en = plain("en", listBodies(catalog, "top", filters({ year: 2024, category: "kementerian" })));
-    expect(en).toContain("Without an official rank (their ranges of places span official ranks above):\n2–25. Kementerian Agama — 88.53");
+    expect(en).toContain("Without an official rank (their ranges of places span official ranks above):\n2–22. Kementerian Agama — 88.53");
   });
 
   it("5 besar kota 2023: stated ranks against the scores are said as such, not as entries 'shown without a number' (Surabaya 3rd 97.43, Pekalongan 4th 97.46; Depok 97.67 unranked)", () => {
@@ -262,7 +262,7 @@ describe("bodies set apart: a range that holds an official place listed", () => 
     if (chart?.kind !== "list") return;
     // Kemendesa and Kemlu have no score (no bar); Kemenag's bar is in the part set apart.
     expect(chart.groups).toEqual([
-      { title: "Tanpa peringkat resmi (rentangnya mencakup peringkat resmi badan lain)", bars: [expect.objectContaining({ rank: "2–25.", name: "Kementerian Agama", score: 88.53 })] },
+      { title: "Tanpa peringkat resmi (rentangnya mencakup peringkat resmi badan lain)", bars: [expect.objectContaining({ rank: "2–22.", name: "Kementerian Agama", score: 88.53 })] },
     ]);
   });
 });
