@@ -1,9 +1,10 @@
 import { OMBUDSMAN } from "../domain/programmes.js";
 import { bandForGrade, bandForScore, predicateOf } from "../domain/scales.js";
-import type { Category, ScaleBand } from "../store/schema.js";
+import type { Category, ScaleBand, Zone } from "../store/schema.js";
 import { scaleKey, viewsIn, type Catalog } from "./catalog.js";
 import { assessedCount, assessedInProvince } from "./coverage.js";
 import { bandForOpinionText } from "./merge.js";
+import { zonePlaces, type ZonePlaces } from "./zone-counts.js";
 import type { BodyInfo, BodyYearView, Fact, OpinionLevel, PemprovListing, Place, RankedEntry, RankInfo } from "./types.js";
 
 /**
@@ -56,6 +57,8 @@ interface Item {
   place: Place;
   /** No place fits the score: set, with a body of a stated place and a lower score when there is one. */
   contradicts: { example: Item | null } | null;
+  /** The places the official count per zone leaves its zone (zone-counts.ts), when they are known. */
+  zonePlaces: [number, number] | null;
 }
 
 const cache = new WeakMap<Catalog, Map<string, Ranking>>();
@@ -199,6 +202,11 @@ function placeItems(items: Item[], size: number | null): void {
         hi = hi === null ? bound : Math.min(hi, bound);
       }
     }
+    if (u.zonePlaces) {
+      lo = Math.max(lo, nextFree(taken, u.zonePlaces[0] - 1, 0));
+      const last = prevFree(taken, u.zonePlaces[1] + 1, 0);
+      hi = hi === null ? last : Math.min(hi, last);
+    }
     u.lo = lo;
     u.hi = hi;
     const tied = tiedCount > 1;
@@ -222,6 +230,31 @@ function placeItems(items: Item[], size: number | null): void {
       for (const g of group) g.place = { kind: "computed", position: first.lo, tied: true };
     }
   }
+}
+
+/** A body's zone: its score's band, else the one zone (or the zone of the one grade) its sources give. */
+function zoneOfItem(view: BodyYearView, bands: ScaleBand[]): Zone | null {
+  if (view.score) return bandForScore(bands, view.score.value)?.zone ?? null;
+  const zones = new Set([...valuesOf(view.zone), ...valuesOf(view.grade).flatMap((g) => bandForGrade(bands, g)?.zone ?? [])]);
+  return zones.size === 1 ? [...zones][0]! : null;
+}
+
+/**
+ * Bounds each body's places by the official count of its zone (3 red kota of 98 in 2021: the
+ * 96th–98th), unless the data disagrees with the counts: more bodies of a zone than counted, or a
+ * stated place outside its zone's places. Then the counts are not read at all.
+ */
+function boundByZoneCounts(items: Item[], places: ZonePlaces, bands: ScaleBand[]): void {
+  const zoned = items.flatMap((i) => {
+    const zone = zoneOfItem(i.view, bands);
+    const bounds = zone ? places.get(zone) : undefined;
+    return bounds ? [{ item: i, bounds }] : [];
+  });
+  const perZone = new Map<[number, number], number>();
+  for (const { bounds } of zoned) perZone.set(bounds, (perZone.get(bounds) ?? 0) + 1);
+  if ([...perZone].some(([[first, last], n]) => n > last - first + 1)) return;
+  if (zoned.some(({ item, bounds }) => item.stated && (item.stated.value < bounds[0] || item.stated.value > bounds[1]))) return;
+  for (const { item, bounds } of zoned) item.zonePlaces = bounds;
 }
 
 const GRADE_ORDER = (bands: ScaleBand[], grade: string) => bandForGrade(bands, grade)?.min ?? -1;
@@ -322,8 +355,14 @@ function build(catalog: Catalog, scope: RankingScope): Ranking {
       hi: null,
       place: { kind: "none" },
       contradicts: null,
+      zonePlaces: null,
     };
   });
+  if (size !== null) {
+    const counted = scope.kind === "national" ? { category: scope.category } : scope.category === null ? { provinceCode: scope.provinceCode } : null;
+    const places = counted ? zonePlaces(catalog, scope.year, counted, size) : null;
+    if (places) boundByZoneCounts(items, places, bands);
+  }
   placeItems(items, size);
 
   const leads = (i: Item) => i.stated !== null || i.exact;

@@ -1,5 +1,6 @@
 import type { Category } from "../store/schema.js";
-import { type Catalog, viewsIn } from "./catalog.js";
+import { type Catalog, regionsOfProvinceAt, viewsIn } from "./catalog.js";
+import { assessedInProvince } from "./coverage.js";
 import { provinceRankings, rankingOf, type Ranking } from "./ranking.js";
 import { findView, noData } from "./score.js";
 import type { BodyYearView, Caveat, ListFilters, ListLine, NoDataAnswer, Place, RankedEntry, RankedGroup, TopAnswer } from "./types.js";
@@ -8,6 +9,8 @@ export const DEFAULT_TOP_N = 5;
 /** Per category when a national list names no category. */
 export const DEFAULT_TOP_N_PER_GROUP = 3;
 export const NATIONAL_CATEGORIES: Category[] = ["provinsi", "kabupaten", "kota", "kementerian", "lembaga"];
+/** Bodies without a place named under a top or bottom whose open places they may hold; more are only counted. */
+const MAX_UNPLACED_LISTED = 10;
 
 const matches = (v: BodyYearView, f: ListFilters) =>
   (!f.zone || v.zone?.value === f.zone) && (!f.grade || v.grade?.value === f.grade);
@@ -54,16 +57,69 @@ const straddles = (place: Place, official: number[]) =>
 const officialIn = (entries: RankedEntry[]) => entries.flatMap((e) => (e.place.kind === "official" ? [e.place.position] : []));
 
 /**
+ * A ranking's entries in the order a list shows them, and how many lead it by holding places: those
+ * with a stated place or a score (the ranking's own lead), and a body known only by its zone or
+ * grade when that leaves it one place (Sorong Selatan 2023, kuning between Kabupaten Sorong's
+ * stated 3rd at 81,68 and Tambrauw's 52,98: the 4th of 6).
+ */
+interface PlaceOrder {
+  entries: RankedEntry[];
+  placed: number;
+  /** Bodies with no place that may hold an open one: a zone's range of places, any place when nothing is known of them. */
+  open: { entry: RankedEntry; from: number; to: number }[];
+}
+
+const placeOrders = new WeakMap<Ranking, PlaceOrder>();
+
+function placeOrder(ranking: Ranking): PlaceOrder {
+  const cached = placeOrders.get(ranking);
+  if (cached) return cached;
+  const ranked = ranking.entries.slice(0, ranking.ranked);
+  const others = ranking.entries.slice(ranking.ranked);
+  const zonePlaced = others.filter((e) => e.place.kind === "computed");
+  const head = [...ranked.filter((e) => e.place.kind !== "none"), ...zonePlaced].sort((a, b) => firstPlace(a.place)! - firstPlace(b.place)!);
+  const leading = zonePlaced.length ? [...head, ...ranked.filter((e) => e.place.kind === "none")] : ranked;
+  const rest = others.filter((e) => e.place.kind !== "computed");
+  // A body whose zone fits no place left is no candidate for one (see Ranking.contradictions).
+  const open = rest.flatMap((entry) =>
+    entry.place.kind === "range"
+      ? [{ entry, from: entry.place.from, to: entry.place.to ?? Infinity }]
+      : entry.place.kind === "none" && !ranking.contradictions.has(entry.view.body.code)
+        ? [{ entry, from: 1, to: Infinity }]
+        : [],
+  );
+  const order = { entries: [...leading, ...rest], placed: leading.length, open };
+  placeOrders.set(ranking, order);
+  return order;
+}
+
+/** Consecutive places, each run with the bodies without a place that may hold one of them. */
+function runsOf(places: number[], open: PlaceOrder["open"]): { from: number; to: number; open?: number }[] {
+  const runs: { from: number; to: number; holders: Set<RankedEntry> }[] = [];
+  for (const p of places) {
+    const holders = new Set(open.filter((o) => o.from <= p && p <= o.to).map((o) => o.entry));
+    const last = runs.at(-1);
+    if (last && last.to === p - 1 && (last.holders.size > 0) === (holders.size > 0)) {
+      last.to = p;
+      for (const h of holders) last.holders.add(h);
+    } else runs.push({ from: p, to: p, holders });
+  }
+  return runs.map((r) => (r.holders.size ? { from: r.from, to: r.to, open: r.holders.size } : { from: r.from, to: r.to }));
+}
+
+/**
  * Entries and the places nobody on record holds, in order: places up to `end` (or the last one on
  * record) that no listed body holds or may hold, only those `keep` accepts. A range set apart holds
  * none of them: beside the stated 5th and 7th, "6–13. Kabupaten Cilacap" leaves the 6th and the
- * 8th–10th of a top 10 as unrecorded as the 4th.
+ * 8th–10th of a top 10 as unrecorded as the 4th. A place a body without a place may hold (its zone
+ * allows it, or nothing is known of it) is open, not unrecorded: the gap says how many may.
  */
 function withGaps(ranking: Ranking, entries: RankedEntry[], keep: (p: number) => boolean, end = 0): ListLine[] {
   const official = officialIn(entries);
-  // As in the ranking, only bodies with a stated place or a score hold places.
-  const spans = ranking.entries
-    .slice(0, ranking.ranked)
+  // As in the ranking, only bodies with a stated place or a score hold places (and those their zone places).
+  const order = placeOrder(ranking);
+  const spans = order.entries
+    .slice(0, order.placed)
     .filter((e) => e.place.kind !== "none" && !straddles(e.place, official))
     .map((e) => [firstPlace(e.place)!, lastPlace(e.place) ?? firstPlace(e.place)!] as const)
     .sort((a, b) => a[0] - b[0]);
@@ -74,10 +130,7 @@ function withGaps(ranking: Ranking, entries: RankedEntry[], keep: (p: number) =>
     reached = Math.max(reached, to);
   }
   if (end > reached) all.push({ from: reached + 1, to: end });
-  const gaps = all.flatMap((g) => {
-    const kept = range(g.from, g.to).filter(keep);
-    return kept.length ? [{ from: kept[0]!, to: kept.at(-1)! }] : [];
-  });
+  const gaps = all.flatMap((g) => runsOf(range(g.from, g.to).filter(keep), order.open));
   const lines: ListLine[] = [];
   for (const entry of entries) {
     const first = firstPlace(entry.place);
@@ -89,6 +142,21 @@ function withGaps(ranking: Ranking, entries: RankedEntry[], keep: (p: number) =>
   const lastShown = inOrder.length ? (firstPlace(inOrder.at(-1)!.place) ?? 0) : 0;
   for (const gap of gaps) if (gap.from > lastShown) lines.push({ kind: "gap", ...gap });
   return lines;
+}
+
+/**
+ * A top or bottom with open places: the bodies without a place that may hold one of them, in a part
+ * of their own after the list (worst first for a bottom), when they are few enough to name.
+ */
+function withUnplaced(lines: ListLine[], ranking: Ranking, keep: (e: RankedEntry) => boolean, kind: TopAnswer["kind"]): ListLine[] {
+  const openGaps = lines.flatMap((l) => (l.kind === "gap" && l.open ? [l] : []));
+  if (openGaps.length === 0) return lines;
+  const holders = placeOrder(ranking)
+    .open.filter((o) => keep(o.entry) && openGaps.some((g) => o.from <= g.to && g.from <= o.to))
+    .map((o) => o.entry);
+  if (holders.length === 0 || holders.length > MAX_UNPLACED_LISTED) return lines;
+  if (kind === "bottom") holders.reverse();
+  return [...lines, { kind: "unplaced" }, ...holders.map((entry): ListLine => ({ kind: "entry", entry }))];
 }
 
 /**
@@ -120,7 +188,8 @@ function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: num
   const byCategory = scope.kind === "province" && scope.category === null && f.category !== null;
   const filtered = Boolean(f.zone || f.grade || byCategory);
   const keep = (e: RankedEntry) => matches(e.view, f) && (!byCategory || e.view.body.category === f.category);
-  const entries = ranking.entries.filter(keep);
+  const order = placeOrder(ranking);
+  const entries = order.entries.filter(keep);
   const same =
     ranking.order === "opinion"
       ? (a: RankedEntry, b: RankedEntry) =>
@@ -139,9 +208,9 @@ function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: num
   if (kind === "list" || n === null) {
     lines = byPlace ? withGaps(ranking, entries, () => true) : entries.map((entry) => ({ kind: "entry", entry }));
   } else {
-    // A top or bottom places only bodies with a stated place or a score, unless a zone or grade is asked or
-    // nothing else is known (then those with a zone or grade).
-    const candidates = filtered ? entries : zonesOnly ? entries.filter((e) => e.place.kind !== "none") : entries.slice(0, ranking.ranked);
+    // A top or bottom places only bodies with a stated place or a score (or a place their zone leaves),
+    // unless a zone or grade is asked or nothing else is known (then those with a zone or grade).
+    const candidates = filtered ? entries : zonesOnly ? entries.filter((e) => e.place.kind !== "none") : entries.slice(0, order.placed);
     if (kind === "top") {
       const inTop = byPlace ? candidates.filter((e) => (firstPlace(e.place) ?? Infinity) <= n) : [];
       const chosen = inTop.length > 0 ? inTop : firstN(candidates, n, same);
@@ -161,7 +230,8 @@ function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: num
           : firstN(reversed, n, same).map((entry) => ({ kind: "entry", entry }));
       // No stated place and none worked out among them, with partial data: only wide ranges, which are no places.
       // Who is last is not known; the lowest scores on record are shown as such instead.
-      const pinned = lines.some((l) => l.kind === "entry" && (l.entry.place.kind === "official" || l.entry.place.kind === "computed"));
+      // A last place that bodies on record could hold (their zone leaves it to them) is known ground too.
+      const pinned = lines.some((l) => (l.kind === "entry" && (l.entry.place.kind === "official" || l.entry.place.kind === "computed")) || (l.kind === "gap" && Boolean(l.open)));
       if (byPlace && !ranking.complete && !pinned) {
         bottomUnknown = true;
         const lowest = candidates.filter((e) => e.view.score).sort((a, b) => a.view.score!.value - b.view.score!.value);
@@ -170,6 +240,8 @@ function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: num
     }
   }
   if (ranking.order === "rank" && !bottomUnknown) lines = setApart(lines);
+  // Bodies that could hold a place nobody holds are named after the numbered lines (not under an unknown bottom's scores).
+  if (kind !== "list" && n !== null && ranking.order === "rank" && !filtered && !bottomUnknown && !zonesOnly) lines = withUnplaced(lines, ranking, keep, kind);
   const shown = lines.flatMap((l) => (l.kind === "entry" ? [l.entry] : []));
   const shownCodes = new Set(shown.map((e) => e.view.body.code));
   const contradicted = entries.flatMap((entry) => {
@@ -203,6 +275,57 @@ function group(ranking: Ranking, f: ListFilters, kind: TopAnswer["kind"], n: num
 }
 
 /**
+ * A kota-only (or kabupaten-only) list of a province ranked as a whole numbers its bodies by their
+ * places among all the province's kab/kota (Sumatera Selatan 2023: its four kota 3rd, 8th, 12th,
+ * 14th): what can be said among the category alone (CategoryPlaces).
+ */
+function withinCategory(catalog: Catalog, ranking: Ranking, f: ListFilters, g: RankedGroup): RankedGroup {
+  const scope = ranking.scope;
+  if (scope.kind !== "province" || scope.category !== null || !f.category) return g;
+  const category = f.category;
+  const count = regionsOfProvinceAt(catalog, scope.provinceCode, scope.year).filter((b) => b.category === category).length;
+  const members = ranking.entries
+    .filter((e) => e.view.body.category === category && e.place.kind !== "none")
+    .sort((a, b) => firstPlace(a.place)! - firstPlace(b.place)!);
+  const ordered = members.length === count && members.every((e, i) => i === 0 || (lastPlace(members[i - 1]!.place) ?? Infinity) < firstPlace(e.place)!);
+  const positions = ordered ? Object.fromEntries(members.map((e, i) => [e.view.body.code, i + 1])) : null;
+  return { ...g, withinCategory: { category, count, positions } };
+}
+
+/**
+ * A top or bottom of a ranking where no body has a score or a stated place: the bodies whose zone
+ * or grade is on record, best first for a top and worst first for a bottom, unnumbered (a zone
+ * bounds places, it does not give one). Within a zone (and grade) by name, as the ranking has them.
+ */
+function byZoneGroup(catalog: Catalog, ranking: Ranking, f: ListFilters & { year: number }, kind: TopAnswer["kind"]): RankedGroup {
+  const base = group(ranking, f, "list", null);
+  // A category asked inside a province ranked as a whole: that category's count, not the province's.
+  const scope = ranking.scope;
+  const assessed = scope.kind === "province" && scope.category === null && f.category ? assessedInProvince(catalog, f.year, scope.provinceCode, f.category) : base.assessed;
+  const bands: RankedEntry[][] = [];
+  const bandOf = (e: RankedEntry) => `${e.view.zone?.value ?? ""}|${e.view.grade?.value ?? ""}`;
+  // The ranking's order (by zone, then name), not a list's: no body is placed here.
+  for (const e of ranking.entries) {
+    if ((!e.view.zone && !e.view.grade) || (f.category && e.view.body.category !== f.category)) continue;
+    const last = bands.at(-1);
+    if (last && bandOf(last[0]!) === bandOf(e)) last.push(e);
+    else bands.push([e]);
+  }
+  if (kind === "bottom") bands.reverse();
+  const entries = bands.flat().map((e): RankedEntry => ({ view: e.view, place: { kind: "none" } }));
+  return {
+    ...base,
+    lines: entries.map((entry) => ({ kind: "entry", entry })),
+    entries,
+    apartFrom: entries.length,
+    assessed,
+    inconsistent: false,
+    outOfOrder: [],
+    contradicted: [],
+  };
+}
+
+/**
  * Every assessed body of the rankings has the attribute a zone or grade filter asks about, and
  * none matches: the honest answer is "none", not "no data".
  */
@@ -225,13 +348,15 @@ export function listBodies(
   n: number | null = null,
 ): TopAnswer | NoDataAnswer {
   const available = yearsWithEntries(catalog, filters, kind);
+  // A top or bottom of a year holding only zones lists the bodies by zone: that year has data too.
+  const listed = kind === "list" ? available : yearsWithEntries(catalog, filters, "list");
   const yearChosen = filters.year === null;
   // Nothing matches in any year: check the latest year with data for the scope, which may be a "none".
   const filtered = Boolean(filters.zone || filters.grade);
-  const fallback = yearChosen && filtered && available.length === 0 ? yearsWithEntries(catalog, { ...filters, zone: null, grade: null }, "list").at(-1) : undefined;
-  const year = filters.year ?? available.at(-1) ?? fallback ?? null;
+  const fallback = yearChosen && filtered && listed.length === 0 ? yearsWithEntries(catalog, { ...filters, zone: null, grade: null }, "list").at(-1) : undefined;
+  const year = filters.year ?? available.at(-1) ?? listed.at(-1) ?? fallback ?? null;
   // No data is an answer: say which years do have some for these filters.
-  if (year === null) return { ...noData(catalog, null, filters.year), availableYears: available };
+  if (year === null) return { ...noData(catalog, null, filters.year), availableYears: listed };
   const f = { ...filters, year };
   const rankings = rankingsFor(catalog, year, f);
   const asked = kind === "list" ? null : (n ?? (rankings.length > 1 && !f.provinceCode ? DEFAULT_TOP_N_PER_GROUP : DEFAULT_TOP_N));
@@ -242,12 +367,16 @@ export function listBodies(
   const perGroup = asked !== null && most !== null && asked > most ? most : asked;
   if (kind !== "list" && asked !== null && perGroup !== asked) caveats.push({ kind: "list-assessed", asked, assessed: perGroup!, year, direction: kind });
   if ([...catalog.scales.values()].some((s) => s.year === year && s.sampled)) caveats.push({ kind: "sampled-year", year });
-  const groups = rankings.map((r) => group(r, f, kind, perGroup)).filter((g) => g.entries.length > 0);
+  if (kind !== "list" && !filtered && rankings.every((r) => r.ranked === 0)) {
+    const zoned = rankings.map((r) => byZoneGroup(catalog, r, f, kind)).filter((g) => g.entries.length > 0);
+    if (zoned.length > 0) return { kind, filters: f, yearChosen, n: perGroup, groups: zoned, none: false, byZone: true, caveats };
+  }
+  const groups = rankings.map((r) => withinCategory(catalog, r, f, group(r, f, kind, perGroup))).filter((g) => g.entries.length > 0);
   if (groups.length === 0) {
     if (noneMatch(rankings, f)) {
       return { kind, filters: f, yearChosen, n: perGroup, groups: rankings.map((r) => ({ ...group(r, f, kind, perGroup), lines: [], entries: [], apartFrom: 0 })), none: true, caveats };
     }
-    return { ...noData(catalog, null, year), availableYears: available };
+    return { ...noData(catalog, null, year), availableYears: listed };
   }
   return { kind, filters: f, yearChosen, n: perGroup, groups, none: false, caveats };
 }

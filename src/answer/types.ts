@@ -184,7 +184,13 @@ export interface RankedEntry {
  * apart: bodies without an official place whose possible places include one a source states for a
  * body listed ("2–25. Kementerian Agama" after the stated 1st and 3rd, not between them).
  */
-export type ListLine = { kind: "entry"; entry: RankedEntry } | { kind: "gap"; from: number; to: number } | { kind: "apart" };
+export type ListLine =
+  | { kind: "entry"; entry: RankedEntry }
+  /** `open`: how many bodies without a place may hold these places (their zone allows it, or nothing is known of them). */
+  | { kind: "gap"; from: number; to: number; open?: number }
+  | { kind: "apart" }
+  /** The start of a top's or bottom's part naming the bodies without a place that may hold its open places. */
+  | { kind: "unplaced" };
 
 /** 2025's level: the opinion's quality (its grade) and whether it carries "Tanpa Maladministrasi". */
 export interface OpinionLevel {
@@ -238,6 +244,19 @@ export interface RankedGroup {
   contradicted: { entry: RankedEntry; position: number }[];
   /** A province's list: reports that numbered the Pemprov among its kab/kota (it is left out here). */
   pemprovLists: PemprovListing[];
+  /** A kota-only or kabupaten-only list of a province ranked as a whole (places among all its kab/kota): see CategoryPlaces. */
+  withinCategory?: CategoryPlaces;
+}
+
+/**
+ * What a category's list within a province can say among that category alone: how many the
+ * province had that year, and each one's place among them when the places on record order them
+ * all (every one in the ranking, their places not overlapping), by body code.
+ */
+export interface CategoryPlaces {
+  category: Category;
+  count: number;
+  positions: Record<string, number> | null;
 }
 
 export interface ListFilters {
@@ -258,6 +277,11 @@ export interface TopAnswer {
   groups: RankedGroup[];
   /** Every assessed body's zone (or grade) is known and none matches the filter: "none", not "no data". */
   none: boolean;
+  /**
+   * A top or bottom of a year whose data holds no score and no stated rank in the scope, only zones
+   * or grades: the bodies by zone (best first for a top, worst first for a bottom), unnumbered.
+   */
+  byZone?: boolean;
   caveats: Caveat[];
 }
 

@@ -58,6 +58,7 @@ function entryLine(ctx: RenderContext, group: RankedGroup, entry: RankedEntry, m
     if (place.kind === "official" && place.disputed) tags.push(ctx.t("lists-tag-disputed"));
     if ((place.kind === "computed" || place.kind === "range") && place.tied) tags.push(ctx.t("lists-tag-tie"));
   }
+  tags.push(...withinCategoryTags(ctx, group, view));
   // A body known only by its zone gets its places when they say something (some body is surely above it).
   const shownPlace = group.order === "opinion" || group.zonesOnly || group.bottomUnknown || (!view.score && place.kind === "range" && place.from <= 1) ? null : placeText(place);
   // The lowest scores of a bottom nobody can tell: the places each may hold, said as such, never as its number.
@@ -78,6 +79,32 @@ function entryLine(ctx: RenderContext, group: RankedGroup, entry: RankedEntry, m
   return ctx.t(shownPlace ? "lists-entry-unscored" : "lists-bullet-unscored", unscored);
 }
 
+/** A kota-only or kabupaten-only list of a province: the place among that category alone, and the national rank a source states. */
+function withinCategoryTags(ctx: RenderContext, group: RankedGroup, view: RankedEntry["view"]): string[] {
+  const within = group.withinCategory;
+  if (!within) return [];
+  const category = ctx.t(`category-${within.category}`);
+  const position = within.positions?.[view.body.code];
+  const tags = position !== undefined && within.count > 1 ? [ctx.t("lists-tag-within", { position: String(position), count: String(within.count), category })] : [];
+  if (view.rankNational) tags.push(ctx.t("lists-tag-national", { position: String(view.rankNational.value), categories: categoryPlural(ctx, within.category) }));
+  return tags;
+}
+
+/** What the numbers of a kota-only or kabupaten-only list of a province are, and how many of that category it has. */
+function withinCategoryNotes(ctx: RenderContext, group: RankedGroup): string[] {
+  const within = group.withinCategory;
+  if (!within) return [];
+  const province = provinceName(ctx, group.entries[0]?.view.provinceCode ?? null);
+  const category = ctx.t(`category-${within.category}`);
+  const categories = categoryPlural(ctx, within.category);
+  const notes = [ctx.t("lists-within-places", { assessed: group.assessed === null ? "none" : String(group.assessed), province, categories })];
+  const only = within.count === 1 ? group.entries.find((e) => e.view.body.category === within.category) : undefined;
+  if (only) notes.push(ctx.t("lists-within-only", { province, category, name: name(only.view.body.name) }));
+  else if (within.positions) notes.push(ctx.t("lists-within-order", { count: String(within.count), category, categories }));
+  else notes.push(ctx.t("lists-within-unordered", { count: String(within.count), categories }));
+  return notes;
+}
+
 /** Official places and worked-out ones side by side (in one group, or across the groups that share a legend). */
 export function isMixed(groups: RankedGroup[]): boolean {
   const numbered = groups.flatMap((g) => g.entries.filter((e) => e.place.kind !== "none"));
@@ -92,11 +119,12 @@ function groupLines(ctx: RenderContext, group: RankedGroup, lines: ListLine[], m
   let level: string | null = null;
   for (const line of lines) {
     if (line.kind === "gap") {
-      out.push(ctx.t("lists-gap", { place: line.from === line.to ? String(line.from) : `${line.from}–${line.to}` }));
+      const place = line.from === line.to ? String(line.from) : `${line.from}–${line.to}`;
+      out.push(line.open ? ctx.t("lists-gap-open", { place, count: String(line.open) }) : ctx.t("lists-gap", { place }));
       continue;
     }
-    if (line.kind === "apart") {
-      out.push(ctx.t("lists-apart"));
+    if (line.kind === "apart" || line.kind === "unplaced") {
+      out.push(ctx.t(line.kind === "apart" ? "lists-apart" : "lists-unplaced"));
       continue;
     }
     if (group.order === "opinion") {
@@ -131,12 +159,14 @@ export function basisOf(ctx: RenderContext, group: RankedGroup, year: number): {
   if (group.order === "opinion") return { meaning: ctx.t("lists-opinion-basis", { year: String(year) }), coverage, notes: [] };
   const numbered = group.entries.filter((e) => e.place.kind !== "none");
   const notes: string[] = [];
-  if (group.lines.some((l) => l.kind === "gap")) notes.push(ctx.t("lists-gap-note"));
+  if (group.lines.some((l) => l.kind === "gap" && !l.open)) notes.push(ctx.t("lists-gap-note"));
   for (const s of group.shared) {
     if (group.entries.some((e) => e.place.kind === "official" && e.place.position === s.position)) {
       notes.push(ctx.t("lists-shared", { position: String(s.position), names: s.bodies.map((b) => name(b.name)).join(", ") }));
     }
   }
+  const zonePlaced = group.entries.filter((e) => !e.view.score && e.place.kind === "computed");
+  if (zonePlaced.length) notes.push(ctx.t("lists-zone-placed", { names: zonePlaced.map((e) => `${name(e.view.body.name)} (${placeText(e.place)})`).join(", ") }));
   if (group.inconsistent) notes.push(ctx.t("lists-inconsistent"));
   if (group.outOfOrder.length) {
     const pairs = group.outOfOrder.map(({ above, below }) =>
@@ -158,6 +188,7 @@ export function basisOf(ctx: RenderContext, group: RankedGroup, year: number): {
     notes.push(ctx.t("lists-contradicted", { entries: entries.join("; ") }));
   }
   if (group.perCategory) notes.push(ctx.t("lists-per-category"));
+  notes.push(...withinCategoryNotes(ctx, group));
   notes.push(...pemprovListNotes(ctx, group));
   if (group.bottomUnknown) return { meaning: ctx.t("lists2-bottom-unknown-basis"), coverage, notes };
   if (group.zonesOnly) {
@@ -176,16 +207,31 @@ export function basisOf(ctx: RenderContext, group: RankedGroup, year: number): {
   return { meaning: ctx.t("lists-basis-partial"), coverage, notes };
 }
 
+/** A top or bottom of bodies known only by zone or grade (TopAnswer.byZone): why there are no numbers, and how many zones are on record. */
+function zoneBasis(ctx: RenderContext, answer: TopAnswer, group: RankedGroup): { meaning: string; coverage: string; notes: string[] } {
+  const meaning = ctx.t("lists-zones-basis", {
+    kind: answer.kind,
+    n: String(answer.n ?? group.entries.length),
+    scope: scopeText(ctx, answer.filters, group.category, false),
+    year: String(answer.filters.year),
+    grades: group.entries.some((e) => e.view.grade) ? "yes" : "no",
+  });
+  const coverage = ctx.t("lists-zones-coverage", {
+    known: String(group.entries.length),
+    category: categoryPlural(ctx, group.category),
+    assessed: group.assessed === null ? "none" : String(group.assessed),
+  });
+  return { meaning, coverage, notes: [] };
+}
+
 /** Top/bottom N or a full list, in the official order where sources state it; one group per ranking; paginated. */
 export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
   const single = answer.groups.length === 1;
   const first = answer.groups[0]!;
   const year = answer.filters.year;
-  const title = ctx.t(`list-title-${answer.kind}`, {
-    n: String(answer.n ?? first.entries.length),
-    scope: scopeText(ctx, answer.filters, single ? first.category : undefined),
-    year: String(year),
-  });
+  const titleArgs = { n: String(answer.n ?? first.entries.length), scope: scopeText(ctx, answer.filters, single ? first.category : undefined), year: String(year) };
+  const title = answer.byZone ? ctx.t("lists-zones-title", { ...titleArgs, kind: answer.kind }) : ctx.t(`list-title-${answer.kind}`, titleArgs);
+  const basisOfGroup = (group: RankedGroup) => (answer.byZone ? zoneBasis(ctx, answer, group) : basisOf(ctx, group, year));
   const chosen = answer.yearChosen ? ctx.t("lists-year-chosen", { year: String(year) }) : null;
   if (answer.none) {
     const f = answer.filters;
@@ -209,7 +255,7 @@ export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
     const apartAt = first.lines.findIndex((l) => l.kind === "apart");
     if (apartAt >= 0 && apartAt < current * LIST_PAGE_SIZE) blocks.push(ctx.t("lists-apart"));
     blocks.push(...groupLines(ctx, first, lines, isMixed([first])));
-    const basis = basisOf(ctx, first, year);
+    const basis = basisOfGroup(first);
     notes.push(basis.meaning, ...(basis.coverage ? [basis.coverage] : []), ...basis.notes);
     if (pages > 1) {
       blocks.push(ctx.t("list-page", { page: String(current + 1), pages: String(pages) }));
@@ -240,9 +286,9 @@ export function renderList(ctx: RenderContext, answer: TopAnswer, page = 0) {
       blocks.push("", ctx.t("list-group-title", { category: categoryPlural(ctx, group.category) }));
       blocks.push(...groupLines(ctx, group, lines, mixed));
       // The coverage differs per group; what the numbers mean is said once below.
-      const basis = basisOf(ctx, group, year);
+      const basis = basisOfGroup(group);
       blocks.push(basis.coverage ?? ctx.t("lists-coverage", { withData: String(group.withData), category: categoryPlural(ctx, group.rankingCategory), assessed: String(group.assessed) }));
-      notes.push(mixed && group.order === "rank" ? ctx.t("lists-basis-mixed") : basis.meaning, ...basis.notes);
+      notes.push(mixed && group.order === "rank" && !answer.byZone ? ctx.t("lists-basis-mixed") : basis.meaning, ...basis.notes);
     }
   }
   if (more.length) buttons.push(more);

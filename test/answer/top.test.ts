@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_TOP_N, DEFAULT_TOP_N_PER_GROUP, listBodies } from "../../src/answer/top.js";
+import { zonePlaces } from "../../src/answer/zone-counts.js";
 import type { ListFilters, RankedGroup } from "../../src/answer/types.js";
 import { answerStore, expectKind, type AnswerStore } from "./answer-store.js";
 
@@ -181,24 +182,39 @@ describe("default year: the latest with data", () => {
     expect(a.filters.year).toBe(2023);
   });
 
-  it("a year asked whose rows hold only zones lists them by zone, kabupaten and kota alike, numbering none", () => {
-    // results.csv, Sumatera Utara 2024: 12 kabupaten and 6 kota hijau A, 2 kabupaten kuning C, no score, no rank.
-    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2024, provinceCode: "12" })), "top");
-    const [g] = a.groups;
-    expect(g!.zonesOnly).toBe(true);
-    expect(g!.entries).toHaveLength(18);
-    expect(g!.entries.filter((e) => e.view.body.category === "kota")).toHaveLength(6);
-    expect(g!.entries.every((e) => e.view.zone?.value === "hijau" && e.view.score === null)).toBe(true);
-    expect(g!.lines.some((l) => l.kind === "gap")).toBe(false);
-    const kabupaten = expectKind(listBodies(store.catalog, "top", filters({ year: 2024, provinceCode: "12", category: "kabupaten" })), "top");
-    expect(kabupaten.groups[0]!.entries.map((e) => e.view.body.code)).toEqual(g!.entries.filter((e) => e.view.body.category === "kabupaten").map((e) => e.view.body.code));
-  });
-
-  it("a year asked with no row at all is no-data naming the years that have something to rank", () => {
+  it("a year asked with no result at all is no-data naming the years that have some, zone-only years too (Sumatera Utara 2024)", () => {
     const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2019, provinceCode: "12" })), "no-data");
     expect(a.year).toBe(2019);
-    expect(a.availableYears).toEqual(expect.arrayContaining([2018, 2021, 2022, 2023]));
-    expect(a.availableYears).not.toContain(2024);
+    expect(a.availableYears).toEqual([2018, 2021, 2022, 2023, 2024]);
+  });
+});
+
+describe("a top or bottom of a year holding only zones (review 2 item 1): the bodies by zone, unnumbered, never 'no data'", () => {
+  const zoneOf = (g: RankedGroup) => g.entries.map((e) => e.view.zone?.value ?? null);
+  it("Sulawesi Selatan 2022 (ombudsman.go.id: zones of all 24 kab/kota, no score): the four green first for a top, Luwu (the one red) first for a bottom", () => {
+    const top = expectKind(listBodies(store.catalog, "top", filters({ year: 2022, provinceCode: "73" }), 5), "top");
+    expect(top.byZone).toBe(true);
+    const [g] = top.groups;
+    expect(g!.entries).toHaveLength(24);
+    expect(names(g!).slice(0, 4)).toEqual(["Kabupaten Gowa", "Kabupaten Pinrang", "Kabupaten Soppeng", "Kota Makassar"]);
+    expect(zoneOf(g!)).toEqual([...Array(4).fill("hijau"), ...Array(19).fill("kuning"), "merah"]);
+    expect(g!.entries.every((e) => e.place.kind === "none")).toBe(true);
+    expect(g!.assessed).toBe(24);
+    const bottom = expectKind(listBodies(store.catalog, "bottom", filters({ year: 2022, provinceCode: "73" }), 5), "bottom");
+    expect(names(bottom.groups[0]!)[0]).toBe("Kabupaten Luwu");
+    expect(zoneOf(bottom.groups[0]!).slice(-4)).toEqual(Array(4).fill("hijau"));
+  });
+
+  it("Kalimantan Barat 2023 (10 of 14 green, entity rows) and 2024 (all 14 green, a group statement)", () => {
+    const y2023 = expectKind(listBodies(store.catalog, "top", filters({ year: 2023, provinceCode: "61" })), "top");
+    expect(y2023.byZone).toBe(true);
+    expect(y2023.groups[0]!.entries).toHaveLength(10);
+    expect(zoneOf(y2023.groups[0]!).every((z) => z === "hijau")).toBe(true);
+    const y2024 = expectKind(listBodies(store.catalog, "bottom", filters({ year: 2024, provinceCode: "61" })), "bottom");
+    expect(y2024.groups[0]!.entries).toHaveLength(14);
+    const kabupaten = expectKind(listBodies(store.catalog, "bottom", filters({ year: 2023, provinceCode: "61", category: "kabupaten" })), "bottom");
+    expect(kabupaten.groups[0]).toMatchObject({ category: "kabupaten", assessed: 12 });
+    expect(kabupaten.groups[0]!.entries).toHaveLength(8);
   });
 });
 
@@ -239,7 +255,7 @@ describe("a national list without a category", () => {
 
 describe("lists follow the official ranking (issue 9, §1; places as db/data/results.csv states them)", () => {
   const lineOf = (l: RankedGroup["lines"][number]) =>
-    l.kind === "gap" ? ["gap", l.from, l.to] : l.kind === "apart" ? ["apart"] : [l.entry.view.body.name, l.entry.place.kind === "official" ? l.entry.place.position : l.entry.place.kind];
+    l.kind === "gap" ? ["gap", l.from, l.to] : l.kind === "apart" || l.kind === "unplaced" ? [l.kind] : [l.entry.view.body.name, l.entry.place.kind === "official" ? l.entry.place.position : l.entry.place.kind];
 
   it("kota terbaik nasional 2024: Kota Magelang (1st), Surakarta (2nd), no 3rd on record, Surabaya (4th), no 5th", () => {
     const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2024, category: "kota" })), "top");
@@ -355,13 +371,19 @@ describe("lists follow the official ranking (issue 9, §1; places as db/data/res
       ["Kabupaten Cilacap", 4],
       ["Kabupaten Semarang", 5],
     ]);
-    // Six kota, three with a stated place; the other three only by zone: the 4th and 5th are not on record.
+    // Six kota, three with a stated place; the other three only by zone (hijau): the 4th and 5th may be theirs, so they are named apart (review 2 item 6).
     expect(a.groups[1]!.lines.map(lineOf)).toEqual([
       ["Kota Magelang", 1],
       ["Kota Pekalongan", 2],
       ["Kota Surakarta", 3],
       ["gap", 4, 5],
+      ["unplaced"],
+      ["Kota Salatiga", "range"],
+      ["Kota Semarang", "range"],
+      ["Kota Tegal", "range"],
     ]);
+    expect(a.groups[1]!.lines[3]).toEqual({ kind: "gap", from: 4, to: 5, open: 3 });
+    expect(a.groups[1]!.entries.slice(3).map((e) => e.place)).toEqual(Array(3).fill({ kind: "range", from: 4, to: 6, tied: false }));
     for (const g of a.groups) {
       const places = g.entries.flatMap((e) => (e.place.kind === "official" ? [e.place.position] : []));
       expect(new Set(places).size).toBe(places.length);
@@ -412,14 +434,33 @@ describe("lists follow the official ranking (issue 9, §1; places as db/data/res
     expect(a.groups[0]!.lines[1]).toMatchObject({ kind: "entry", entry: { view: { body: { name: "Kabupaten Maybrat" } }, place: official(408) } });
   });
 
-  it("a bottom no stated or worked-out place pins, on partial data, is unknown: the lowest scores on record instead (kota 2021)", () => {
-    // results.csv, kota 2021: 25 scored of 98; no rank stated below Surakarta's 86th; lowest scores 53.86, 57.74, 59.85, 67.05, 69.86.
+  it("a bottom list shows the last places no scored body holds as open to the bodies without a place (kota 2021: 96th-98th of 98, the 3 red of aggregates.csv; Sibolga and Pekalongan red, Cilegon with no national result)", () => {
     const a = expectKind(listBodies(store.catalog, "bottom", filters({ year: 2021, category: "kota" })), "bottom");
     const [g] = a.groups;
-    expect(g!.bottomUnknown).toBe(true);
-    expect(g!.lines.every((l) => l.kind === "entry")).toBe(true);
-    expect(names(g!)).toEqual(["Kota Cirebon", "Kota Tomohon", "Kota Surakarta", "Kota Tarakan", "Kota Batam"]);
-    expect(scores(g!)).toEqual([53.86, 57.74, 59.85, 67.05, 69.86]);
+    expect(g!.lines[0]).toEqual({ kind: "gap", from: 96, to: 98, open: 3 });
+    const apart = g!.lines.findIndex((l) => l.kind === "unplaced");
+    expect(g!.lines.slice(apart + 1).map(lineOf).map((l) => l[0]).sort()).toEqual(["Kota Cilegon", "Kota Pekalongan", "Kota Sibolga"]);
+  });
+
+  it("a body known only by its zone holds the one place its zone leaves (Papua Barat Daya 2023: Sorong Selatan kuning, 4th of 6 between the stated 3rd at 81,68 and Tambrauw's 52,98)", () => {
+    const bottom = expectKind(listBodies(store.catalog, "bottom", filters({ year: 2023, provinceCode: "96" })), "bottom");
+    expect(bottom.groups[0]!.lines.map(lineOf)).toEqual([
+      ["Kabupaten Maybrat", "computed"],
+      ["Kabupaten Tambrauw", "computed"],
+      ["Kabupaten Sorong Selatan", "computed"],
+      ["Kabupaten Sorong", 3],
+      ["Kota Sorong", 2],
+    ]);
+    expect(bottom.groups[0]!.entries.map((e) => e.place.kind === "computed" && e.place.position)).toEqual([6, 5, 4, false, false]);
+    const list = expectKind(listBodies(store.catalog, "list", filters({ year: 2023, provinceCode: "96" })), "list");
+    expect(list.groups[0]!.lines.map(lineOf).map((l) => l[0])).toEqual([
+      "Kabupaten Raja Ampat",
+      "Kota Sorong",
+      "Kabupaten Sorong",
+      "Kabupaten Sorong Selatan",
+      "Kabupaten Tambrauw",
+      "Kabupaten Maybrat",
+    ]);
   });
 
   it("provinsi terbaik 2025: no ranks that year; the opinion's level leads (Jambi and Jawa Timur: Kualitas Tertinggi Tanpa Maladministrasi)", () => {
@@ -433,5 +474,58 @@ describe("lists follow the official ranking (issue 9, §1; places as db/data/res
     expect(group!.levels["18"]).toMatchObject({ grade: "A", withoutMaladministration: false, disputed: true });
     // No place is worked out for 2025; Jambi's "peringkat 1 nasional" is the sources' own.
     expect(group!.entries.filter((e) => e.place.kind !== "none").map((e) => [e.view.body.code, e.place])).toEqual([["15", official(1)]]);
+  });
+});
+
+describe("a kota-only or kabupaten-only list of a province ranked as a whole (review 2 item 4)", () => {
+  it("Sumatera Selatan 2023: its four kota are 3rd, 8th, 12th and 14th of 17 (scores of all 17 on record), 1st to 4th among the kota", () => {
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2023, provinceCode: "16", category: "kota" })), "top");
+    const [g] = a.groups;
+    expect(names(g!)).toEqual(["Kota Palembang", "Kota Lubuk Linggau", "Kota Prabumulih", "Kota Pagar Alam"]);
+    expect(g!.entries.map((e) => e.place.kind === "computed" && e.place.position)).toEqual([3, 8, 12, 14]);
+    expect(g!.withinCategory).toEqual({ category: "kota", count: 4, positions: { "16.71": 1, "16.73": 2, "16.74": 3, "16.72": 4 } });
+  });
+
+  it("Bali 2022: one kota, Denpasar, its place a range among the 9 kab/kota; its national rank (5th among kota, forumkeadilanbali.com) is on the view", () => {
+    const a = expectKind(listBodies(store.catalog, "top", filters({ year: 2022, provinceCode: "51", category: "kota" })), "top");
+    const [g] = a.groups;
+    expect(names(g!)).toEqual(["Kota Denpasar"]);
+    expect(g!.withinCategory).toMatchObject({ category: "kota", count: 1 });
+    expect(g!.entries[0]!.view.rankNational?.value).toBe(5);
+  });
+
+  it("a province ranked per category, or no category asked, has no such part", () => {
+    const jateng = expectKind(listBodies(store.catalog, "top", filters({ year: 2023, provinceCode: "33", category: "kota" })), "top");
+    expect(jateng.groups[0]!.withinCategory).toBeUndefined();
+    const all = expectKind(listBodies(store.catalog, "top", filters({ year: 2023, provinceCode: "16" })), "top");
+    expect(all.groups[0]!.withinCategory).toBeUndefined();
+  });
+});
+
+describe("places bounded by the official count per zone (aggregates.csv; review 2 item 5)", () => {
+  const range = (from: number, to: number | null) => ({ kind: "range", from, to, tied: false });
+  it("reads only counts that add up: 2022 kota 53+42+3 of 98 (54+43+3 is dropped), provinsi 19+13+2 of 34 (14+13+2 is dropped)", () => {
+    expect(zonePlaces(store.catalog, 2022, { category: "kota" }, 98)).toEqual(new Map([["hijau", [1, 53]], ["kuning", [54, 95]], ["merah", [96, 98]]]));
+    expect(zonePlaces(store.catalog, 2022, { category: "provinsi" }, 34)).toEqual(new Map([["hijau", [1, 19]], ["kuning", [20, 32]], ["merah", [33, 34]]]));
+    // 2024 kementerian: only the green count (22 of 25).
+    expect(zonePlaces(store.catalog, 2024, { category: "kementerian" }, 25)).toEqual(new Map([["hijau", [1, 22]], ["kuning", [23, 25]], ["merah", [23, 25]]]));
+  });
+
+  it("kota zona merah 2021: 3 red of 98 (34/61/3), so Pekalongan and Sibolga are 96th–98th, not 89th–98th", () => {
+    const a = expectKind(listBodies(store.catalog, "list", filters({ year: 2021, category: "kota", zone: "merah" })), "list");
+    expect(names(a.groups[0]!).sort()).toEqual(["Kota Pekalongan", "Kota Sibolga"]);
+    expect(a.groups[0]!.entries.map((e) => e.place)).toEqual([range(96, 98), range(96, 98)]);
+  });
+
+  it("kabupaten kategori D 2024: 339 green and 55 yellow of 416, so Kepulauan Tanimbar (50,47) is 395th or lower", () => {
+    const a = expectKind(listBodies(store.catalog, "list", filters({ year: 2024, category: "kabupaten", grade: "D" })), "list");
+    expect(names(a.groups[0]!)).toEqual(["Kabupaten Kepulauan Tanimbar"]);
+    expect(a.groups[0]!.entries[0]!.place).toMatchObject({ kind: "range", from: 395 });
+  });
+
+  it("provinsi zona kuning 2022: 19 green of 34, so no yellow province is placed above the 20th", () => {
+    const a = expectKind(listBodies(store.catalog, "list", filters({ year: 2022, category: "provinsi", zone: "kuning" })), "list");
+    const firsts = a.groups[0]!.entries.map((e) => (e.place.kind === "range" ? e.place.from : e.place.kind === "none" ? null : e.place.position));
+    expect(firsts.every((p) => p !== null && p >= 20)).toBe(true);
   });
 });

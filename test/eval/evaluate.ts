@@ -14,6 +14,7 @@ export const SAMPLE_FILES = [
   "queries-review-units.jsonl",
   "queries-lists2.jsonl",
   "queries-review2-understand.jsonl",
+  "queries-review2-lists.jsonl",
 ] as const;
 
 const nullable = <T extends z.ZodType>(t: T) => t.nullable().optional();

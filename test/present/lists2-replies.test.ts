@@ -24,14 +24,14 @@ beforeAll(async () => {
 });
 afterAll(async () => store.cleanup());
 
-describe("a province whose rows hold only zones (Aceh 2021: 5 kabupaten and 2 kota hijau, 11 kuning, 23 assessed)", () => {
+describe("a province whose rows hold only zones (Aceh 2021: 5 kabupaten and 2 kota hijau, 9 kabupaten and 2 kota kuning; 18 kabupaten and 5 kota assessed)", () => {
   const green = ["Kabupaten Aceh Barat", "Kabupaten Aceh Barat Daya", "Kabupaten Aceh Tamiang", "Kabupaten Bener Meriah", "Kabupaten Bireuen", "Kota Langsa", "Kota Subulussalam"];
 
   it("the kab/kota top lists both categories' hijau bodies, unnumbered, and says it is no ranking", () => {
     const text = plain("id", listBodies(catalog, "top", filters({ year: 2021, provinceCode: "11" })));
     const lines = text.split("\n");
     expect(lines.slice(1, 8)).toEqual(green.map((n) => `• ${n} — 🟢 Zona Hijau`));
-    expect(text).toContain("Ini bukan peringkat.");
+    expect(text).toContain("jadi 5 besar tidak bisa disusun");
     expect(text).toContain("Zona tercatat untuk 18 kabupaten/kota dari 23 yang dinilai");
     expect(text).not.toMatch(/^\d/m);
     expect(text).not.toContain("Nilai tercatat untuk 0");
@@ -45,8 +45,9 @@ describe("a province whose rows hold only zones (Aceh 2021: 5 kabupaten and 2 ko
       expect(en).toContain(`• ${n} — 🟢 green zone`);
       expect(id).toContain(`• ${n} — 🟢 Zona Hijau`);
     }
-    expect(en).toContain("Zones on record for 18 regencies/cities of the 23 assessed");
-    expect(en).toContain("This is not a ranking.");
+    expect(en).toContain("Zone on record for 14 regencies (kabupaten) of 18 assessed");
+    expect(id).toContain("Zona tercatat untuk 14 kabupaten dari 18 yang dinilai");
+    expect(en).toContain("so a top 5 cannot be drawn up");
     expect(en).not.toContain("Scores on record for 0");
     expect(id).not.toContain("Nilai tercatat untuk 0");
   });
