@@ -148,7 +148,7 @@ export function mergeBodyYear(body: BodyInfo, rows: ResultRow[], scale: YearScal
     if (rows.some((r) => r.statement === "group")) caveats.push({ kind: "group-statement-only" });
   }
   if (scale?.sampled) caveats.push({ kind: "sampled-year", year });
-  caveats.push(...sourceNoteCaveats(rows.map((r) => r.note), caveats, score !== null, score ? [score.value] : []));
+  caveats.push(...sourceNoteCaveats(rows.map((r) => r.note), caveats, { hasScore: score !== null, shown: score ? [score.value] : [], year }));
 
   // The predicate follows the stated grade, else the score's band, else a zone-only scale's zone.
   const predicateBand =

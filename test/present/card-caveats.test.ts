@@ -49,6 +49,21 @@ describe("a row's note naming another printed figure", () => {
     expect(card).toContain("the same article also says the previous score was 82");
   });
 
+  // results.csv: the same Bengkulu Ekspress note on Lebong's 2023 row (92) and its 2022 row (84.23, "2022 score
+  // cited in 2023 article"): the 2023 report's "previous score" is 2022's, another figure for 2022 only.
+  it("Lebong 2023: the previous year's 82 is no other figure for the 2023 result", () => {
+    const card = render(scoreOf(shipped.catalog, "17.07", 2023));
+    expect(card).toContain("Nilai: 92,00");
+    expect(card).not.toContain("menyebut angka lain");
+    expect(card).not.toContain("previous score was 82");
+  });
+
+  it("an earlier round's figure the note dates to another year is no warning (Penajam Paser Utara 2023: 55.18, 'probably the 2022 score')", () => {
+    const card = render(scoreOf(shipped.catalog, "64.09", 2023));
+    expect(card).toContain("Nilai: 86,58");
+    expect(card).not.toContain("menyebut angka lain");
+  });
+
   it("Bali 2022: 94,01 with the note of tribunnews' 54,01", () => {
     const card = render(scoreOf(shipped.catalog, "51", 2022), "en");
     expect(card).toContain("names another figure");
