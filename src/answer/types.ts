@@ -418,6 +418,12 @@ export interface StatsAnswer {
   caveats: Caveat[];
   /** A share was asked ("berapa persen"): each zone's count is also shown as a percentage of its base. */
   percent?: boolean;
+  /**
+   * Official counts: the zones no source counts; `held`, for the zone asked among them, how many
+   * bodies of the scope Rapor's rows put in it, of how many whose zone they hold (no count: partial),
+   * and whether the rows' counts of the zones the sources do count are the same.
+   */
+  unstated: { zones: Zone[]; held: { zone: Zone; count: number; withZone: number; agrees: boolean } | null } | null;
 }
 
 export interface ScaleEntry {
