@@ -16,3 +16,9 @@ stats-zone-held = { $held ->
 
 ## A province's zone counts of one category
 stats-scope-province-category = { $category } of { $province }
+
+## A compiler's doubt on a result shown without a score (the note is quoted after it)
+caveat-caution-no-score = ⚠️ The data's compiler doubts this result; check the source before quoting it.
+
+## A year with grades, and none a source gives for this result
+caveat-grade-not-stated = ℹ️ No source gives this result's grade (A–E), nor a score or opinion to derive it from.

@@ -16,3 +16,9 @@ stats-zone-held = { $held ->
 
 ## A province's zone counts of one category
 stats-scope-province-category = { $category } se-{ $province }
+
+## A compiler's doubt on a result shown without a score (the note is quoted after it)
+caveat-caution-no-score = ⚠️ Penyusun data meragukan hasil ini; periksa sumbernya sebelum mengutip.
+
+## A year with grades, and none a source gives for this result
+caveat-grade-not-stated = ℹ️ Kategori (A–E) hasil ini tidak disebut sumber, dan tidak ada nilai atau opini untuk menurunkannya.

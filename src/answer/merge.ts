@@ -124,6 +124,8 @@ export function mergeBodyYear(body: BodyInfo, rows: ResultRow[], scale: YearScal
       caveats.push({ kind: opinionBand ? "grade-from-opinion" : "grade-derived" });
     }
   }
+  // "pemprov aceh 2024 kategori apa": a zone alone must not read as the whole answer.
+  if (!grade && hasGrades) caveats.push({ kind: "grade-not-stated" });
   if (!zone && !zoneless) {
     const band = scoreBand ?? (grade ? bandForGrade(bands, grade.value) : null);
     if (band?.zone) {

@@ -3,8 +3,8 @@ import type { Caveat } from "./types.js";
 /** What a row's note warns of: the card says it in the reply's language (the notes are the compiler's English). */
 export type SourceNoteKind = "unit-average" | "recorded-as-written" | "inconsistent" | "caution" | "conflict" | "other-figure";
 
-/** Kinds whose note is quoted on the card: the sentence alone would not say which figure differs. */
-const QUOTED: ReadonlySet<SourceNoteKind> = new Set(["conflict", "other-figure"]);
+/** Kinds whose note is quoted on the card: the sentence alone would not say which figure differs, or what is doubted. */
+const QUOTED: ReadonlySet<SourceNoteKind> = new Set(["caution", "conflict", "other-figure"]);
 
 /** The note patterns of db/data (SOURCES.md: "note (caveats, conflicts)"), most specific first. */
 const PATTERNS: [SourceNoteKind, RegExp][] = [

@@ -29,6 +29,8 @@ export type Caveat =
   | { kind: "grade-from-opinion" }
   /** A zone read from the grade a source gives (or reads from its opinion), not from a score. */
   | { kind: "zone-from-grade" }
+  /** The year has grades, and no source gives this body's, nor a score or opinion to read it from. */
+  | { kind: "grade-not-stated" }
   | { kind: "zone-contradicts-score"; stated: Zone; expected: Zone }
   | { kind: "grade-contradicts-score"; stated: string; expected: string }
   | { kind: "group-statement-only" }

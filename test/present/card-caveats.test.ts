@@ -88,3 +88,39 @@ describe("a row's note naming another printed figure", () => {
     expect(card).not.toContain("menyebut angka lain");
   });
 });
+
+describe("a compiler's caution", () => {
+  // results.csv: Kota Jayapura 2017, zona hijau with no score, note "... CAUTION: same article also says Pemkot
+  // overall moved from merah (2016) to kuning (2017)"; Kabupaten Sumbawa 2022, 74.08, "... treat with caution".
+  it("is quoted, and on a card without a score doubts the result, not 'this figure' (Kota Jayapura 2017)", () => {
+    const card = shipped.render(scoreOf(shipped.catalog, "91.71", 2017));
+    expect(card).not.toContain("Nilai:");
+    expect(card).toContain("Penyusun data meragukan hasil ini");
+    expect(card).not.toContain("meragukan angka ini");
+    expect(card).toContain("CAUTION: same article also says Pemkot overall moved from merah (2016) to kuning (2017)");
+    expect(shipped.render(scoreOf(shipped.catalog, "91.71", 2017), "en")).toContain("doubts this result");
+  });
+
+  it("with a score it doubts the figure, and the note says why (Kabupaten Sumbawa 2022)", () => {
+    const card = shipped.render(scoreOf(shipped.catalog, "52.04", 2022));
+    expect(card).toContain("Nilai: 74,08");
+    expect(card).toContain("Penyusun data meragukan angka ini");
+    expect(card).toContain("presumably Kabupaten Sumbawa (typo); treat with caution");
+  });
+});
+
+describe("a grade no source gives", () => {
+  // results.csv: Provinsi Aceh 2024 is zona hijau with no score, grade or opinion; 2021's scale has no grades.
+  it("is said on a year with grades (Provinsi Aceh 2024: Zona Hijau only)", () => {
+    const card = shipped.render(scoreOf(shipped.catalog, "11", 2024));
+    expect(card).toContain("Zona Hijau");
+    expect(card).not.toMatch(/Kategori [A-E]\b/);
+    expect(card).toContain("Kategori (A–E) hasil ini tidak disebut sumber");
+    expect(shipped.render(scoreOf(shipped.catalog, "11", 2024), "en")).toContain("No source gives this result's grade");
+  });
+
+  it("is not said where a grade is derived (Lebong 2022) nor in a year without grades (Kota Batam 2021)", () => {
+    expect(shipped.render(scoreOf(shipped.catalog, "17.07", 2022))).not.toContain("Kategori (A–E) hasil ini tidak disebut");
+    expect(shipped.render(scoreOf(shipped.catalog, "21.71", 2021))).not.toContain("Kategori (A–E) hasil ini tidak disebut");
+  });
+});
