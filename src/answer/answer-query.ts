@@ -94,7 +94,7 @@ export function answerQuery(catalog: Catalog, query: Query): Reply {
       // "rata-rata nilai kabupaten di Sumsel": a figure over the list, not the list.
       if (query.measure === "average") return averageScore(catalog, filters);
       if (query.intent === "stats") {
-        const stats = statsFor(catalog, { year, category: query.category, provinceCode: query.province });
+        const stats = statsFor(catalog, { year, category: query.category, provinceCode: query.province, zone: query.zone });
         return query.percent && stats.kind === "stats" ? { ...stats, percent: true } : stats;
       }
       if (query.above) {

@@ -124,6 +124,8 @@ export function mergeBodyYear(body: BodyInfo, rows: ResultRow[], scale: YearScal
       caveats.push({ kind: opinionBand ? "grade-from-opinion" : "grade-derived" });
     }
   }
+  // "pemprov aceh 2024 kategori apa": a zone alone must not read as the whole answer.
+  if (!grade && hasGrades) caveats.push({ kind: "grade-not-stated" });
   if (!zone && !zoneless) {
     const band = scoreBand ?? (grade ? bandForGrade(bands, grade.value) : null);
     if (band?.zone) {
@@ -148,7 +150,7 @@ export function mergeBodyYear(body: BodyInfo, rows: ResultRow[], scale: YearScal
     if (rows.some((r) => r.statement === "group")) caveats.push({ kind: "group-statement-only" });
   }
   if (scale?.sampled) caveats.push({ kind: "sampled-year", year });
-  caveats.push(...sourceNoteCaveats(rows.map((r) => r.note), caveats, score !== null, score ? [score.value] : []));
+  caveats.push(...sourceNoteCaveats(rows.map((r) => r.note), caveats, { hasScore: score !== null, shown: score ? [score.value] : [], year }));
 
   // The predicate follows the stated grade, else the score's band, else a zone-only scale's zone.
   const predicateBand =

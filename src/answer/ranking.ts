@@ -484,5 +484,28 @@ export function rankWithinProvince(catalog: Catalog, view: BodyYearView): RankIn
   if (!provinceCode || (view.body.category !== "kabupaten" && view.body.category !== "kota")) return { official: null, computed: null, sharedWith: [], among: null };
   const category = isRankedPerCategory(catalog, view.year, provinceCode) ? view.body.category : null;
   const ranking = rankingOf(catalog, { kind: "province", year: view.year, provinceCode, category });
-  return rankInfoIn(ranking, view, category);
+  const info = rankInfoIn(ranking, view, category);
+  // A stated place contradicts a score only among the bodies it ranks: a kota above "the best kabupaten"
+  // (Depok 2023 above Kabupaten Bandung's #1) is no conflict. Unless a report numbers kabupaten and kota
+  // in one list, only the stated places of the body's own category are held against it.
+  if (category !== null || !info.contradicts || listsBothCategories(catalog, view.year, provinceCode)) return info;
+  const { contradicts: _, ...rest } = info;
+  const own = rankInfoIn(rankingOf(catalog, { kind: "province", year: view.year, provinceCode, category: view.body.category }), view, null);
+  return own.contradicts ? { ...rest, contradicts: own.contradicts } : rest;
+}
+
+/** One report states provincial places for several bodies, kabupaten and kota among them: its list ranks them together. */
+function listsBothCategories(catalog: Catalog, year: number, provinceCode: string): boolean {
+  const byUrl = new Map<string, { codes: Set<string>; categories: Set<Category> }>();
+  for (const v of viewsIn(catalog, year, { provinceCode })) {
+    if (!v.rankProvince) continue;
+    for (const s of [...v.rankProvince.sources, ...v.rankProvince.conflicts.flatMap((c) => c.sources)]) {
+      if (!s.url) continue;
+      const list = byUrl.get(s.url) ?? { codes: new Set(), categories: new Set() };
+      list.codes.add(v.body.code);
+      list.categories.add(v.body.category);
+      byUrl.set(s.url, list);
+    }
+  }
+  return [...byUrl.values()].some((l) => l.codes.size > 1 && l.categories.has("kabupaten") && l.categories.has("kota"));
 }

@@ -1,11 +1,11 @@
-import type { AggregateRow, Category } from "../store/schema.js";
+import type { AggregateRow, Category, Zone } from "../store/schema.js";
 import { viewsIn, type Catalog } from "./catalog.js";
 import { assessedCount, assessedInProvince } from "./coverage.js";
 import { statesTanpaMaladministrasi } from "./explain.js";
 import { majority } from "./merge.js";
 import { noData } from "./score.js";
 import { NATIONAL_CATEGORIES } from "./top.js";
-import type { AverageAnswer, AverageGroup, Caveat, ListFilters, NoDataAnswer, SourceRef, StatsAnswer, ZoneCounts } from "./types.js";
+import type { AverageAnswer, AverageGroup, BodyYearView, Caveat, ListFilters, NoDataAnswer, SourceRef, StatsAnswer, ZoneCounts } from "./types.js";
 
 const FIELDS = { assessed: "assessed_count", hijau: "green", kuning: "yellow", merah: "red" } as const;
 
@@ -28,10 +28,31 @@ function fromAggregates(rows: AggregateRow[]): Pick<StatsAnswer, "counts" | "sou
   return { counts, sources: [...used.values()], conflicts };
 }
 
+const ZONES = ["hijau", "kuning", "merah"] as const;
+
+/**
+ * The zones the official counts leave out: said so, never shown as 0. For the zone asked among
+ * them, what the rows held say of it (Rapor's data, not a count: it may be partial).
+ */
+function unstatedZones(counts: ZoneCounts, asked: Zone | null, views: BodyYearView[]): StatsAnswer["unstated"] {
+  const zones = ZONES.filter((z) => counts[z] === null);
+  if (zones.length === 0) return null;
+  const inZone = (zone: Zone) => views.filter((v) => v.zone?.value === zone).length;
+  const held = asked && zones.some((z) => z === asked)
+    ? {
+        zone: asked,
+        count: inZone(asked),
+        withZone: views.filter((v) => v.zone).length,
+        agrees: ZONES.every((z) => counts[z] === null || counts[z] === inZone(z)),
+      }
+    : null;
+  return { zones, held };
+}
+
 /** Counts per zone (and grade) for a year: official aggregates where they exist, else counted from the rows held. */
 export function statsFor(
   catalog: Catalog,
-  params: { year: number | null; category: Category | null; provinceCode: string | null },
+  params: { year: number | null; category: Category | null; provinceCode: string | null; zone?: Zone | null },
 ): StatsAnswer | NoDataAnswer {
   const category: Category | "total" = params.category ?? "total";
   // A provincial subtotal covers the whole province (its kab/kota, some with the Pemprov): it
@@ -58,7 +79,9 @@ export function statsFor(
 
   const aggregateRows = relevant.filter((a) => a.year === year && hasZoneCounts(a));
   if (aggregateRows.length > 0) {
-    return { kind: "stats", year, scope, basis: "aggregate", ...fromAggregates(aggregateRows), grades: null, withData: null, expected: null, caveats, withoutMaladministration: null };
+    const official = fromAggregates(aggregateRows);
+    const unstated = unstatedZones(official.counts, params.zone ?? null, rowsIn(year));
+    return { kind: "stats", year, scope, basis: "aggregate", ...official, grades: null, withData: null, expected: null, caveats, unstated, withoutMaladministration: null };
   }
 
   // No official count: count the rows held, and say how many of how many.
@@ -91,6 +114,7 @@ export function statsFor(
     expected,
     caveats,
     withoutMaladministration: views.filter(statesTanpaMaladministrasi).length || null,
+    unstated: null,
   };
 }
 

@@ -29,6 +29,8 @@ export type Caveat =
   | { kind: "grade-from-opinion" }
   /** A zone read from the grade a source gives (or reads from its opinion), not from a score. */
   | { kind: "zone-from-grade" }
+  /** The year has grades, and no source gives this body's, nor a score or opinion to read it from. */
+  | { kind: "grade-not-stated" }
   | { kind: "zone-contradicts-score"; stated: Zone; expected: Zone }
   | { kind: "grade-contradicts-score"; stated: string; expected: string }
   | { kind: "group-statement-only" }
@@ -455,6 +457,12 @@ export interface StatsAnswer {
   percent?: boolean;
   /** For counts from rows: bodies whose opinion at least one source gives "Tanpa Maladministrasi" (2025 on); null when none. */
   withoutMaladministration: number | null;
+  /**
+   * Official counts: the zones no source counts; `held`, for the zone asked among them, how many
+   * bodies of the scope Rapor's rows put in it, of how many whose zone they hold (no count: partial),
+   * and whether the rows' counts of the zones the sources do count are the same.
+   */
+  unstated: { zones: Zone[]; held: { zone: Zone; count: number; withZone: number; agrees: boolean } | null } | null;
 }
 
 export interface ScaleEntry {

@@ -84,7 +84,7 @@ function mergeUnit(catalog: Catalog, rows: UnitResultRow[]): UnitView {
     conflicts: score?.conflicts ?? [],
     caveats: averaged.test(first.unit_name)
       ? [{ kind: "source-note", note: "unit-average" }]
-      : sourceNoteCaveats(rows.map((r) => r.note), score && score.conflicts.length ? [{ kind: "conflict", field: "score" }] : [], score !== null),
+      : sourceNoteCaveats(rows.map((r) => r.note), score && score.conflicts.length ? [{ kind: "conflict", field: "score" }] : [], { hasScore: score !== null, year: first.year }),
   };
 }
 

@@ -137,6 +137,9 @@ export function caveatLines(ctx: RenderContext, caveats: Caveat[], view: BodyYea
         if (caveat.field === "opinion_text") lines.push(...conflictLine(ctx, "opinion_text", view.opinionText, escapeHtml, among));
         break;
       }
+      case "grade-not-stated":
+        lines.push(ctx.t("caveat-grade-not-stated", { year }));
+        break;
       case "zone-derived":
       case "grade-derived":
       case "grade-from-opinion":
@@ -172,7 +175,14 @@ export function caveatLines(ctx: RenderContext, caveats: Caveat[], view: BodyYea
         lines.push(ctx.t("lists2-capped-assessed", { asked: String(caveat.asked), assessed: String(caveat.assessed), year: String(caveat.year), direction: caveat.direction }));
         break;
       case "source-note":
-        lines.push(caveat.note === "other-figure" ? ctx.t("caveat-note-other-figure") : ctx.t("caveat-source-note", { note: caveat.note }));
+        lines.push(
+          caveat.note === "other-figure"
+            ? ctx.t("caveat-note-other-figure")
+            : // A doubt on a card with no score is on what it shows (Kota Jayapura 2017: a zone), not on "this figure".
+              caveat.note === "caution" && view && !view.score
+              ? ctx.t("caveat-caution-no-score")
+              : ctx.t("caveat-source-note", { note: caveat.note }),
+        );
         if (caveat.quote) lines.push(ctx.t("caveat-note-only", { note: escapeHtml(caveat.quote) }));
         break;
       case "note-only": {

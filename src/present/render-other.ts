@@ -87,8 +87,11 @@ function trendRanks(ctx: RenderContext, view: TrendAnswer["points"][number]["vie
 }
 
 export function renderStats(ctx: RenderContext, answer: StatsAnswer) {
+  // A province's count of one category ("ntt 2021 berapa kabupaten zona merah") names that category.
   const scope = answer.scope.provinceCode
-    ? ctx.t("stats-scope-province", { province: provinceName(ctx, answer.scope.provinceCode) })
+    ? answer.scope.category === "total"
+      ? ctx.t("stats-scope-province", { province: provinceName(ctx, answer.scope.provinceCode) })
+      : ctx.t("stats-scope-province-category", { category: categoryPlural(ctx, answer.scope.category), province: provinceName(ctx, answer.scope.provinceCode) })
     : answer.scope.category === "total"
       ? ctx.t("stats-scope-total")
       : categoryPlural(ctx, answer.scope.category);
@@ -126,6 +129,7 @@ export function renderStats(ctx: RenderContext, answer: StatsAnswer) {
           expected: answer.expected === null ? "none" : String(answer.expected),
         })
       : null,
+    ...unstatedLines(ctx, answer, scope),
     ...answer.conflicts.map((k) =>
       ctx.t("stats-conflict", { field: ctx.t("stats-field", { field: k.field }), value: String(k.value), sources: sourceLinks(ctx, k.sources).join(", ") }),
     ),
@@ -133,6 +137,24 @@ export function renderStats(ctx: RenderContext, answer: StatsAnswer) {
     sourcesLine(ctx, answer.sources),
   ]);
   return { html, buttons: [] as Button[][] };
+}
+
+/** Zones the official counts leave out, and for the one asked what Rapor's rows hold: unknown is never 0. */
+function unstatedLines(ctx: RenderContext, answer: StatsAnswer, scope: string): string[] {
+  const u = answer.unstated;
+  if (!u) return [];
+  if (!u.held) return [ctx.t("stats-zones-unstated", { zones: u.zones.map((z) => zoneName(ctx, z)).join(ctx.t("stats-zones-unstated-join")) })];
+  const { zone, count, withZone, agrees } = u.held;
+  const assessed = answer.counts.assessed;
+  const held = assessed !== null && withZone >= assessed ? (agrees ? "complete" : "disagrees") : count === 0 ? "none" : "some";
+  return [
+    ctx.t("stats-zone-unstated-asked", {
+      scope: answer.scope.category === "total" && !answer.scope.provinceCode ? ctx.t("stats-unstated-scope-total") : scope,
+      zone: zoneName(ctx, zone),
+      year: String(answer.year),
+    }),
+    ctx.t("stats-zone-held", { held, zone: zoneName(ctx, zone), count: String(count), withZone: String(withZone), assessed: assessed === null ? "none" : String(assessed) }),
+  ];
 }
 
 export function renderExplain(ctx: RenderContext, answer: ExplainAnswer) {

@@ -18,6 +18,17 @@ beforeAll(async () => {
 afterAll(async () => store.cleanup());
 
 describe("official counts", () => {
+  // aggregates.csv 2024 provinsi: 34 assessed, 28 green, no yellow or red count; results.csv holds a zone
+  // (stated, or a score's) for 24 provinces in 2024, none red.
+  it("a zone no source counts is null and said unstated, with what the rows hold of the zone asked (2024 provinsi, red)", () => {
+    const a = expectKind(statsFor(store.catalog, { year: 2024, category: "provinsi", provinceCode: null, zone: "merah" }), "stats");
+    expect(a.counts).toEqual({ assessed: 34, hijau: 28, kuning: null, merah: null });
+    expect(a.unstated).toEqual({ zones: ["kuning", "merah"], held: { zone: "merah", count: 0, withZone: 24, agrees: false } });
+    expect(expectKind(statsFor(store.catalog, { year: 2024, category: "provinsi", provinceCode: null }), "stats").unstated).toEqual({ zones: ["kuning", "merah"], held: null });
+    // Every zone counted: nothing unstated (2021 kabupaten 103/226/87).
+    expect(expectKind(statsFor(store.catalog, { year: 2021, category: "kabupaten", provinceCode: null, zone: "merah" }), "stats").unstated).toBeNull();
+  });
+
   it("2021 kabupaten: the value most sources give (103 green), with its sources", () => {
     const a = expectKind(statsFor(store.catalog, { year: 2021, category: "kabupaten", provinceCode: null }), "stats");
     expect(a.basis).toBe("aggregate");

@@ -49,6 +49,21 @@ describe("a row's note naming another printed figure", () => {
     expect(card).toContain("the same article also says the previous score was 82");
   });
 
+  // results.csv: the same Bengkulu Ekspress note on Lebong's 2023 row (92) and its 2022 row (84.23, "2022 score
+  // cited in 2023 article"): the 2023 report's "previous score" is 2022's, another figure for 2022 only.
+  it("Lebong 2023: the previous year's 82 is no other figure for the 2023 result", () => {
+    const card = render(scoreOf(shipped.catalog, "17.07", 2023));
+    expect(card).toContain("Nilai: 92,00");
+    expect(card).not.toContain("menyebut angka lain");
+    expect(card).not.toContain("previous score was 82");
+  });
+
+  it("an earlier round's figure the note dates to another year is no warning (Penajam Paser Utara 2023: 55.18, 'probably the 2022 score')", () => {
+    const card = render(scoreOf(shipped.catalog, "64.09", 2023));
+    expect(card).toContain("Nilai: 86,58");
+    expect(card).not.toContain("menyebut angka lain");
+  });
+
   it("Bali 2022: 94,01 with the note of tribunnews' 54,01", () => {
     const card = render(scoreOf(shipped.catalog, "51", 2022), "en");
     expect(card).toContain("names another figure");
@@ -71,5 +86,41 @@ describe("a row's note naming another printed figure", () => {
     const card = render(scoreOf(shipped.catalog, "72.01", 2023));
     expect(card).toContain("82,79");
     expect(card).not.toContain("menyebut angka lain");
+  });
+});
+
+describe("a compiler's caution", () => {
+  // results.csv: Kota Jayapura 2017, zona hijau with no score, note "... CAUTION: same article also says Pemkot
+  // overall moved from merah (2016) to kuning (2017)"; Kabupaten Sumbawa 2022, 74.08, "... treat with caution".
+  it("is quoted, and on a card without a score doubts the result, not 'this figure' (Kota Jayapura 2017)", () => {
+    const card = shipped.render(scoreOf(shipped.catalog, "91.71", 2017));
+    expect(card).not.toContain("Nilai:");
+    expect(card).toContain("Penyusun data meragukan hasil ini");
+    expect(card).not.toContain("meragukan angka ini");
+    expect(card).toContain("CAUTION: same article also says Pemkot overall moved from merah (2016) to kuning (2017)");
+    expect(shipped.render(scoreOf(shipped.catalog, "91.71", 2017), "en")).toContain("doubts this result");
+  });
+
+  it("with a score it doubts the figure, and the note says why (Kabupaten Sumbawa 2022)", () => {
+    const card = shipped.render(scoreOf(shipped.catalog, "52.04", 2022));
+    expect(card).toContain("Nilai: 74,08");
+    expect(card).toContain("Penyusun data meragukan angka ini");
+    expect(card).toContain("presumably Kabupaten Sumbawa (typo); treat with caution");
+  });
+});
+
+describe("a grade no source gives", () => {
+  // results.csv: Provinsi Aceh 2024 is zona hijau with no score, grade or opinion; 2021's scale has no grades.
+  it("is said on a year with grades (Provinsi Aceh 2024: Zona Hijau only)", () => {
+    const card = shipped.render(scoreOf(shipped.catalog, "11", 2024));
+    expect(card).toContain("Zona Hijau");
+    expect(card).not.toMatch(/Kategori [A-E]\b/);
+    expect(card).toContain("Kategori (A–E) hasil ini tidak disebut sumber");
+    expect(shipped.render(scoreOf(shipped.catalog, "11", 2024), "en")).toContain("No source gives this result's grade");
+  });
+
+  it("is not said where a grade is derived (Lebong 2022) nor in a year without grades (Kota Batam 2021)", () => {
+    expect(shipped.render(scoreOf(shipped.catalog, "17.07", 2022))).not.toContain("Kategori (A–E) hasil ini tidak disebut");
+    expect(shipped.render(scoreOf(shipped.catalog, "21.71", 2021))).not.toContain("Kategori (A–E) hasil ini tidak disebut");
   });
 });
