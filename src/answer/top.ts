@@ -347,16 +347,21 @@ export function listBodies(
   filters: ListFilters,
   n: number | null = null,
 ): TopAnswer | NoDataAnswer {
-  const available = yearsWithEntries(catalog, filters, kind);
+  // The years with data are looked up only when they are needed (no year asked, or nothing found): a scan of every year.
+  let listedYears: number[] | undefined;
   // A top or bottom of a year holding only zones lists the bodies by zone: that year has data too.
-  const listed = kind === "list" ? available : yearsWithEntries(catalog, filters, "list");
+  const listed = () => (listedYears ??= yearsWithEntries(catalog, filters, "list"));
   const yearChosen = filters.year === null;
   // Nothing matches in any year: check the latest year with data for the scope, which may be a "none".
   const filtered = Boolean(filters.zone || filters.grade);
-  const fallback = yearChosen && filtered && listed.length === 0 ? yearsWithEntries(catalog, { ...filters, zone: null, grade: null }, "list").at(-1) : undefined;
-  const year = filters.year ?? available.at(-1) ?? listed.at(-1) ?? fallback ?? null;
+  const latest = () => {
+    const available = kind === "list" ? listed() : yearsWithEntries(catalog, filters, kind);
+    const fallback = filtered && listed().length === 0 ? yearsWithEntries(catalog, { ...filters, zone: null, grade: null }, "list").at(-1) : undefined;
+    return available.at(-1) ?? listed().at(-1) ?? fallback ?? null;
+  };
+  const year = filters.year ?? latest();
   // No data is an answer: say which years do have some for these filters.
-  if (year === null) return { ...noData(catalog, null, filters.year), availableYears: listed };
+  if (year === null) return { ...noData(catalog, null, filters.year), availableYears: listed() };
   const f = { ...filters, year };
   const rankings = rankingsFor(catalog, year, f);
   const asked = kind === "list" ? null : (n ?? (rankings.length > 1 && !f.provinceCode ? DEFAULT_TOP_N_PER_GROUP : DEFAULT_TOP_N));
@@ -376,7 +381,7 @@ export function listBodies(
     if (noneMatch(rankings, f)) {
       return { kind, filters: f, yearChosen, n: perGroup, groups: rankings.map((r) => ({ ...group(r, f, kind, perGroup), lines: [], entries: [], apartFrom: 0 })), none: true, caveats };
     }
-    return { ...noData(catalog, null, year), availableYears: listed };
+    return { ...noData(catalog, null, year), availableYears: listed() };
   }
   return { kind, filters: f, yearChosen, n: perGroup, groups, none: false, caveats };
 }

@@ -43,6 +43,12 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
  * The report a note names, in the reply's language ("berita indopers.net, 9 Feb 2022"): the
  * note's part that names a news report, else its first part.
  */
+// Made once: building an Intl formatter costs more than a whole answer (it was most of a card's time).
+const NOTE_DATE: Record<Locale, Intl.DateTimeFormat> = {
+  id: new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
+  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
+};
+
 function noteLabel(note: string, locale: Locale): string {
   const parts = note.split(/[;(]/).map((p) => p.trim()).filter(Boolean);
   for (const part of parts) {
@@ -50,12 +56,7 @@ function noteLabel(note: string, locale: Locale): string {
     if (!m) continue;
     const [, advertorial, outlet, day, month, year] = m;
     const monthIndex = month ? MONTHS.indexOf(month.toLowerCase()) : -1;
-    const date =
-      day && year && monthIndex >= 0
-        ? new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })
-            .format(Date.UTC(Number(year), monthIndex, Number(day)))
-            .replace(/\./g, "")
-        : null;
+    const date = day && year && monthIndex >= 0 ? NOTE_DATE[locale].format(Date.UTC(Number(year), monthIndex, Number(day))).replace(/\./g, "") : null;
     // "advertorial news report, Metro" names a place, not an outlet.
     const kind = locale === "id" ? (advertorial ? "berita advertorial," : "berita") : advertorial ? "advertorial news report," : "news report by";
     return `${kind} ${outlet}${date ? ` (${date})` : ""}`;
