@@ -1,11 +1,10 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openRapor } from "../../src/app/open-rapor.js";
 import { startSender, type RunningSender } from "../../src/broadcast/sender.js";
 import type { Transport } from "../../src/broadcast/transport.js";
 import { importResultsCsv } from "../../src/ingest/import-results.js";
 import { readDataVersion } from "../../src/store/data-version.js";
-import { harness, texts, type Core } from "../helpers/bot-harness.js";
+import { coreOf, harness, texts, type Core } from "../helpers/bot-harness.js";
 import { eventually, runImportCli } from "../helpers/process.js";
 import { tempStore } from "../helpers/temp-store.js";
 import { csv, fixturesDir, row } from "../ingest/fixtures.js";
@@ -15,7 +14,7 @@ let store: Awaited<ReturnType<typeof tempStore>>;
 let core: Core;
 beforeAll(async () => {
   store = await tempStore();
-  core = { db: store.db, rapor: await openRapor(store.db), cleanup: store.cleanup };
+  core = await coreOf(store);
 });
 afterAll(async () => store.cleanup());
 

@@ -1,29 +1,26 @@
 import type { Message } from "grammy/types";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { status, subscribe } from "../../src/broadcast/index.js";
-import { openRapor } from "../../src/app/open-rapor.js";
-import { fixture, outboxRows, storeTemplate, type Store } from "../broadcast/helpers.js";
+import { fixture, outboxRows, type Store } from "../broadcast/helpers.js";
 import { UpdateFactory } from "../../src/bot/update-builders.js";
 import { childProcessDraftImports } from "../../src/ingest/draft-import-process.js";
-import { asMessage, buttonsOf, harness, texts, type Core } from "../helpers/bot-harness.js";
+import { asMessage, buttonsOf, harness, storeCopies, texts, type Core } from "../helpers/bot-harness.js";
 
 const ADMIN = 880_001;
 const STRANGER = 880_002;
 
-let template: Awaited<ReturnType<typeof storeTemplate>>;
+const copies = storeCopies();
 let store: Store;
 let core: Core;
-beforeAll(async () => {
-  template = await storeTemplate();
-});
-afterAll(async () => template.cleanup());
 // Imports change the store: each test gets its own copy.
 async function fresh(): Promise<Core> {
-  store = await template.copy();
-  core = { db: store.db, rapor: await openRapor(store.db), cleanup: store.cleanup };
+  const opened = await copies.fresh();
+  store = opened.store;
+  core = opened;
   return core;
 }
-afterEach(async () => store?.cleanup());
+afterEach(() => copies.cleanupEach());
+afterAll(() => copies.cleanupAll());
 
 const follow = (chatId: number, target: { kind: "body" | "province" | "category"; code: string }, locale = "id") =>
   subscribe(core.db, { chatId, chatType: chatId > 0 ? "private" : "supergroup", target, locale });

@@ -3,11 +3,11 @@ import { UNDECIDED_CODES } from "../../src/extract/index.js";
 import { childProcessDraftImports } from "../../src/ingest/draft-import-process.js";
 import { REFUSAL_CODES } from "../../src/ingest/result-rows.js";
 import { Translator } from "../../src/present/i18n.js";
-import { harness, texts } from "../helpers/bot-harness.js";
+import { harness, storeCopies, texts } from "../helpers/bot-harness.js";
 import { telegramHtmlProblem } from "../helpers/telegram-html.js";
-import { ADMIN, ADMIN_B, draftOf, forwardedPost, report, reviewer, STRANGER, stores, toast } from "./extract-helpers.js";
+import { ADMIN, ADMIN_B, draftOf, forwardedPost, report, reviewer, STRANGER, toast } from "./extract-helpers.js";
 
-const db = stores();
+const db = storeCopies();
 afterEach(() => db.cleanupEach());
 afterAll(() => db.cleanupAll());
 

@@ -1,10 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Update } from "grammy/types";
-import { openRapor } from "../../src/app/open-rapor.js";
 import { projectRoot } from "../../src/config/config.js";
 import type { ApiCall } from "../../src/bot/local-transport.js";
-import { storeTemplate, type Store } from "../broadcast/helpers.js";
 import type { Expected } from "../extract/expectations.js";
 import { asMessage, buttonsOf, harness, type Core, type HarnessOptions } from "../helpers/bot-harness.js";
 
@@ -26,26 +24,6 @@ export function report(name: string): { text: string; expected: Expected } {
 }
 
 export const SEEDS = ["000_33c5874eb97a713e", "001_0aaf21968f13655a", "002_2c215acfbdef9334", "003_a49aeba31b9c1d87", "004_ed5ba1dd03eeceb8"];
-
-/** A migrated, seeded store per test file, copied for each test (imports change it). */
-export function stores() {
-  let template: Awaited<ReturnType<typeof storeTemplate>> | undefined;
-  const open: Store[] = [];
-  return {
-    async fresh(): Promise<Core & { store: Store }> {
-      template ??= await storeTemplate();
-      const store = await template.copy();
-      open.push(store);
-      return { db: store.db, rapor: await openRapor(store.db), cleanup: store.cleanup, store };
-    },
-    async cleanupEach() {
-      for (const s of open.splice(0)) await s.cleanup();
-    },
-    async cleanupAll() {
-      await template?.cleanup();
-    },
-  };
-}
 
 /** An admin's bot with helpers to read the review on screen and press its buttons. */
 export function reviewer(core: Core, options: HarnessOptions & { userId: number }) {

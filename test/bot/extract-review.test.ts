@@ -1,11 +1,11 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { subscribe } from "../../src/broadcast/index.js";
 import { outboxRows } from "../broadcast/helpers.js";
-import { texts } from "../helpers/bot-harness.js";
+import { storeCopies, texts } from "../helpers/bot-harness.js";
 import { telegramHtmlProblem } from "../helpers/telegram-html.js";
-import { ADMIN, report, reviewer, SEEDS, stores, toast } from "./extract-helpers.js";
+import { ADMIN, report, reviewer, SEEDS, toast } from "./extract-helpers.js";
 
-const db = stores();
+const db = storeCopies();
 afterEach(() => db.cleanupEach());
 afterAll(() => db.cleanupAll());
 

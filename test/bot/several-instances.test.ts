@@ -1,12 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { openRapor } from "../../src/app/open-rapor.js";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { subscribe } from "../../src/broadcast/index.js";
 import { ConversationStore } from "../../src/bot/state.js";
 import { readConversationState } from "../../src/store/conversations.js";
 import { dialectOf } from "../../src/store/dialect.js";
 import { countHit } from "../../src/store/flood-counters.js";
-import { outboxRows, storeTemplate, type Store } from "../broadcast/helpers.js";
-import { buttonsOf, harness, texts, type Core, type HarnessOptions } from "../helpers/bot-harness.js";
+import { outboxRows } from "../broadcast/helpers.js";
+import { buttonsOf, harness, storeCopies, texts, type Core, type HarnessOptions } from "../helpers/bot-harness.js";
 
 /**
  * Several bots on one database, as several webhook instances behind a load balancer are: each
@@ -15,19 +14,14 @@ import { buttonsOf, harness, texts, type Core, type HarnessOptions } from "../he
  * with `cacheState: false`, so both runs test the same behaviour.
  */
 
-let template: Awaited<ReturnType<typeof storeTemplate>>;
-let store: Store;
+const copies = storeCopies();
 let core: Core;
-beforeAll(async () => {
-  template = await storeTemplate();
-});
-afterAll(async () => template.cleanup());
 async function fresh(): Promise<Core> {
-  store = await template.copy();
-  core = { db: store.db, rapor: await openRapor(store.db), cleanup: store.cleanup };
+  core = await copies.fresh();
   return core;
 }
-afterEach(async () => store?.cleanup());
+afterEach(() => copies.cleanupEach());
+afterAll(() => copies.cleanupAll());
 
 let nextUser = 930_000;
 /** `count` bots on the shared database, all for one user (and chat). */

@@ -9,7 +9,7 @@ import { createLocalTransport, localBotInfo, type ApiCall, type ApiResponse } fr
 import { UpdateFactory } from "../../src/bot/update-builders.js";
 import { createLogger } from "../../src/config/logger.js";
 import type { Db } from "../../src/store/connection.js";
-import { tempStore } from "./temp-store.js";
+import { storeTemplate, tempStore, type TempStore } from "./temp-store.js";
 
 /** A token of the real shape, so the logs can be checked for it. */
 export const TEST_TOKEN = "123456789:AAHfakeTokenForTests_abcdefghijklmnop";
@@ -23,9 +23,32 @@ export interface Core {
 
 /** The store (a fresh SQLite file: one per test file) and the core over it. */
 export async function openCore(): Promise<Core> {
-  const store = await tempStore();
-  const rapor = await openRapor(store.db);
-  return { db: store.db, rapor, cleanup: store.cleanup };
+  return coreOf(await tempStore());
+}
+
+/** The core over a store of the test's own (one it also hands to a CLI through `store.env`). */
+export async function coreOf(store: TempStore): Promise<Core> {
+  return { db: store.db, rapor: await openRapor(store.db), cleanup: store.cleanup };
+}
+
+/** A migrated store with the shipped data per test file, copied for each test that changes it. */
+export function storeCopies() {
+  let template: Awaited<ReturnType<typeof storeTemplate>> | undefined;
+  const open: TempStore[] = [];
+  return {
+    async fresh(): Promise<Core & { store: TempStore }> {
+      template ??= await storeTemplate();
+      const store = await template.copy();
+      open.push(store);
+      return { ...(await coreOf(store)), store };
+    },
+    async cleanupEach() {
+      for (const s of open.splice(0)) await s.cleanup();
+    },
+    async cleanupAll() {
+      await template?.cleanup();
+    },
+  };
 }
 
 let nextUserId = 10_000;

@@ -2,10 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { keepFresh } from "../../src/app/freshness.js";
-import { openRapor } from "../../src/app/open-rapor.js";
 import { ImportRejectedError, importResultsCsv } from "../../src/ingest/import-results.js";
 import { readDataVersion } from "../../src/store/data-version.js";
-import { harness, texts, type Core } from "../helpers/bot-harness.js";
+import { coreOf, harness, texts, type Core } from "../helpers/bot-harness.js";
 import { eventually, runImportCli } from "../helpers/process.js";
 import { tempStore } from "../helpers/temp-store.js";
 import { csv, row } from "../ingest/fixtures.js";
@@ -14,7 +13,7 @@ let store: Awaited<ReturnType<typeof tempStore>>;
 let core: Core;
 beforeAll(async () => {
   store = await tempStore();
-  core = { db: store.db, rapor: await openRapor(store.db), cleanup: store.cleanup };
+  core = await coreOf(store);
 });
 afterAll(async () => store.cleanup());
 

@@ -1,9 +1,8 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openRapor } from "../../src/app/open-rapor.js";
 import { listSubscriptions } from "../../src/broadcast/index.js";
 import { readChatLocale } from "../../src/store/chat-settings.js";
-import { harness, texts, type Core } from "../helpers/bot-harness.js";
+import { coreOf, harness, texts, type Core } from "../helpers/bot-harness.js";
 import { tempStore } from "../helpers/temp-store.js";
 import { holdImportTurn } from "./hold-lock.js";
 
@@ -15,7 +14,7 @@ describe.runIf(!process.env.DATABASE_URL)("the bot while another process holds S
   let core: Core;
   beforeAll(async () => {
     store = await tempStore();
-    core = { db: store.db, rapor: await openRapor(store.db), cleanup: store.cleanup };
+    core = await coreOf(store);
   });
   afterAll(async () => store.cleanup());
 
